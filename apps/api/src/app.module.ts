@@ -1,0 +1,55 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { Logger } from 'pino';
+import { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { Database } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
+import { QueueModule } from './queue/queue.module';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthController } from './health/health.controller';
+import { AuthModule } from './auth/auth.module';
+import { MembersModule } from './members/members.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { CompaniesModule } from './companies/companies.module';
+import { QuestionBankModule } from './question-bank/question-bank.module';
+import { RubricsModule } from './rubrics/rubrics.module';
+import { TemplatesModule } from './templates/templates.module';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { SeedModule } from './seed/seed.module';
+
+/** Modules shared by the HTTP API and the worker. */
+export function coreModules(config: AppConfig, database: Database) {
+  return [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), QueueModule];
+}
+
+/** Feature modules: each owns its tables, GraphQL types and rules. */
+const FEATURES = [
+  AuthModule,
+  MembersModule,
+  OrganizationsModule,
+  CohortsModule,
+  CompaniesModule,
+  QuestionBankModule,
+  RubricsModule,
+  TemplatesModule,
+  AssignmentsModule,
+  SeedModule,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: Database, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...coreModules(config, database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        ...FEATURES,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { badInput, notFound } from '../common/app-error';
+import { ListResult, likePattern, runList } from '../common/list';
+import { CohortsService } from '../cohorts/cohorts.service';
+import { MembersService } from '../members/members.service';
+import { TemplatesService } from '../templates/templates.service';
+import { Assignment } from './assignment.entity';
+import { AssignmentCandidate } from './assignment-candidate.entity';
+import { AssignmentListOptions, AssignmentSortField, CreateAssignmentInput, UpdateAssignmentInput } from './assignments.inputs';
+
+const SORT_COLUMNS: Record<AssignmentSortField, string> = {
+  [AssignmentSortField.DUE_AT]: 'a.dueAt',
+  [AssignmentSortField.CREATED_AT]: 'a.createdAt',
+  [AssignmentSortField.TITLE]: 'a.title',
+};
+
+/**
+ * Assignments. Admins see all; a coach those they created or that target a cohort they coach; a
+ * candidate only those given to them.
+ */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly db: Db,
+    private readonly cohorts: CohortsService,
+    private readonly members: MembersService,
+    private readonly templates: TemplatesService,
+  ) {}
+
+  private visible(ctx: RequestContext): SelectQueryBuilder<Assignment> {
+    const qb = this.db.scoped(ctx, Assignment).query('a');
+    if (ctx.role === Role.COACH) {
+      qb.andWhere(
+        `(a.createdById = :viewer OR EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.cohort_id = a.cohort_id
+          AND cm.membership_id = :viewer AND cm.cohort_role = 'COACH' AND cm.organization_id = a.organization_id))`,
+        { viewer: ctx.membershipId },
+      );
+    } else if (ctx.role === Role.CANDIDATE) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM assignment_candidates mine WHERE mine.assignment_id = a.id AND mine.membership_id = :viewer AND mine.organization_id = a.organization_id)',
+        { viewer: ctx.membershipId },
+      );
+    }
+    return qb;
+  }
+
+  list(ctx: RequestContext, options?: AssignmentListOptions): Promise<ListResult<Assignment>> {
+    const qb = this.visible(ctx);
+    const filter = options?.filter;
+    if (filter?.cohortId) qb.andWhere('a.cohortId = :cohortId', { cohortId: filter.cohortId });
+    if (filter?.search) qb.andWhere('a.title ILIKE :search', { search: likePattern(filter.search) });
+    const candidateId = ctx.role === Role.CANDIDATE ? ctx.membershipId : filter?.candidateId;
+    if (candidateId) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM assignment_candidates ac WHERE ac.assignment_id = a.id AND ac.membership_id = :candidateId
+          AND ac.organization_id = a.organization_id ${filter?.status ? 'AND ac.status = :status' : ''})`,
+        { candidateId, status: filter?.status },
+      );
+    } else if (filter?.status) {
+      throw badInput('STATUS_NEEDS_CANDIDATE', 'Filter by status together with candidateId');
+    }
+    return runList(qb, options, SORT_COLUMNS, AssignmentSortField.DUE_AT);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Assignment> {
+    const assignment = await this.visible(ctx).andWhere('a.id = :id', { id }).getOne();
+    if (!assignment) throw notFound('Assignment');
+    return assignment;
+  }
+
+  async create(ctx: RequestContext, input: CreateAssignmentInput): Promise<Assignment> {
+    if (!input.cohortId && !input.candidateIds?.length) {
+      throw badInput('NO_ASSIGNEES', 'Give a cohortId or at least one candidate');
+    }
+    const template = await this.templates.get(ctx, input.templateId);
+    const candidateIds = new Set<string>();
+    if (input.cohortId) {
+      await this.cohorts.assertCanManage(ctx, [input.cohortId]);
+      for (const id of await this.cohorts.candidateIds(ctx, input.cohortId)) candidateIds.add(id);
+    }
+    if (input.candidateIds?.length) {
+      const people = await this.members.getMany(ctx, input.candidateIds);
+      if (people.some((p) => p.role !== Role.CANDIDATE)) throw badInput('NOT_A_CANDIDATE', 'Assignments go to candidates only');
+      if (ctx.role === Role.COACH) await this.assertCoachesCandidates(ctx, input.candidateIds);
+      for (const p of people) candidateIds.add(p.id);
+    }
+    return this.db.transaction(async () => {
+      const assignments = this.db.scoped(ctx, Assignment);
+      const assignment = await assignments.save(
+        assignments.create({
+          title: input.title ?? template.name,
+          templateId: template.id,
+          cohortId: input.cohortId ?? null,
+          dueAt: input.dueAt ?? null,
+          createdById: ctx.membershipId,
+        }),
+      );
+      const copies = this.db.scoped(ctx, AssignmentCandidate);
+      await copies.save([...candidateIds].map((membershipId) => copies.create({ assignmentId: assignment.id, membershipId })));
+      return assignment;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateAssignmentInput): Promise<Assignment> {
+    const assignment = await this.getManaged(ctx, id);
+    if (input.title !== undefined) assignment.title = input.title;
+    if (input.dueAt !== undefined) assignment.dueAt = input.dueAt;
+    return this.db.scoped(ctx, Assignment).save(assignment);
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<boolean> {
+    await this.getManaged(ctx, id);
+    return (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
+  }
+
+  private async getManaged(ctx: RequestContext, id: string): Promise<Assignment> {
+    if (ctx.role === Role.CANDIDATE) throw notFound('Assignment');
+    return this.get(ctx, id);
+  }
+
+  /** A coach may only assign candidates of cohorts they coach. One query for all ids. */
+  private async assertCoachesCandidates(ctx: RequestContext, candidateIds: string[]): Promise<void> {
+    const unique = [...new Set(candidateIds)];
+    const [{ count }] = await this.db.manager.query(
+      `SELECT COUNT(DISTINCT cand.membership_id)::int AS count
+         FROM cohort_members cand
+         JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id AND coach.organization_id = cand.organization_id
+        WHERE cand.organization_id = $1 AND coach.membership_id = $2 AND coach.cohort_role = 'COACH'
+          AND cand.cohort_role = 'CANDIDATE' AND cand.membership_id = ANY($3::uuid[])`,
+      [ctx.organizationId, ctx.membershipId, unique],
+    );
+    if (count !== unique.length) throw notFound('Member');
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { MembersModule } from '../members/members.module';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { JwtService } from './jwt.service';
+import { SignInThrottle } from './sign-in-throttle';
+
+@Module({
+  imports: [MembersModule],
+  providers: [AuthService, AuthResolver, JwtService, SignInThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

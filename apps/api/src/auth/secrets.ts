@@ -1,0 +1,21 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+/** Opaque one-time secrets (refresh tokens, invitation links): only their SHA-256 is stored. */
+export const newSecret = (): string => randomBytes(32).toString('base64url');
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: Algorithm.Argon2id });
+
+/** A fixed hash to verify against when the account does not exist, so timing does not reveal it. */
+let dummyHash: Promise<string> | undefined;
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const target = passwordHash ?? (await dummyHash);
+  const ok = await verify(target, password).catch(() => false);
+  return ok && passwordHash !== null;
+}
+
+export const sameSecret = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ListOptionsOf } from '../common/list';
+import { CohortRole } from './cohort-member.entity';
+
+@InputType()
+export class CreateCohortInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'startsOn must be a date like 2026-09-01' })
+  startsOn?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'endsOn must be a date like 2026-12-15' })
+  endsOn?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  readinessTarget?: number;
+}
+
+@InputType()
+export class UpdateCohortInput extends PartialType(CreateCohortInput) {}
+
+@InputType()
+export class CohortMembersInput {
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true, message: 'memberIds must be member ids' })
+  memberIds: string[];
+
+  @Field(() => CohortRole, { defaultValue: CohortRole.CANDIDATE })
+  @IsEnum(CohortRole)
+  role: CohortRole = CohortRole.CANDIDATE;
+}
+
+export enum CohortSortField {
+  NAME = 'NAME',
+  STARTS_ON = 'STARTS_ON',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(CohortSortField, { name: 'CohortSortField' });
+
+@InputType()
+export class CohortFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@InputType()
+export class CohortListOptions extends ListOptionsOf('Cohort', CohortSortField, CohortSortField.NAME, CohortFilter) {}

@@ -1,0 +1,92 @@
+import { Args, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, Roles } from '../common/decorators';
+import { IdArg } from '../common/id-arg';
+import { ANY_MEMBER, STAFF } from '../common/role';
+import { isStaff, type RequestContext } from '../common/request-context';
+import { ListOf } from '../common/list';
+import { CsvImportInput, ImportResult } from '../common/csv';
+import { Membership } from '../members/membership.entity';
+import { Cohort } from './cohort.entity';
+import { CohortMember, CohortRole } from './cohort-member.entity';
+import { CohortsService } from './cohorts.service';
+import { CohortListOptions, CohortMembersInput, CreateCohortInput, UpdateCohortInput } from './cohorts.inputs';
+
+@ObjectType()
+class CohortList extends ListOf(Cohort) {}
+
+@Resolver(() => Cohort)
+export class CohortsResolver {
+  constructor(private readonly service: CohortsService) {}
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => CohortList, { description: 'Admins see all cohorts; coaches the ones they coach; candidates their own.' })
+  cohorts(@Ctx() ctx: RequestContext, @Args('options', { nullable: true }) options?: CohortListOptions) {
+    return this.service.list(ctx, options);
+  }
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => Cohort)
+  cohort(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort, { description: 'A coach who creates a cohort becomes its coach.' })
+  createCohort(@Ctx() ctx: RequestContext, @Args('input') input: CreateCohortInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort)
+  updateCohort(@Ctx() ctx: RequestContext, @IdArg() id: string, @Args('input') input: UpdateCohortInput) {
+    return this.service.update(ctx, id, input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Boolean)
+  deleteCohort(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.delete(ctx, id);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort)
+  addCohortMembers(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string, @Args('input') input: CohortMembersInput) {
+    return this.service.addMembers(ctx, cohortId, input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort)
+  removeCohortMember(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string, @IdArg('memberId') memberId: string) {
+    return this.service.removeMember(ctx, cohortId, memberId);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ImportResult, { description: 'CSV with columns name, email. Creates or links people as candidates.' })
+  importCohortRoster(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string, @Args('input') input: CsvImportInput) {
+    return this.service.importRoster(ctx, cohortId, input);
+  }
+
+  private async membersOf(ctx: RequestContext, cohort: Cohort, role: CohortRole): Promise<Membership[]> {
+    const links = await ctx.loaders.manyBy(CohortMember, 'cohortId').load(cohort.id);
+    const ids = links.filter((l) => l.cohortRole === role).map((l) => l.membershipId);
+    const members = await ctx.loaders.byId(Membership).loadMany(ids);
+    return members.filter((m): m is Membership => m instanceof Membership);
+  }
+
+  @ResolveField(() => [Membership], { description: 'Candidates only see themselves here.' })
+  async candidates(@Ctx() ctx: RequestContext, @Parent() cohort: Cohort): Promise<Membership[]> {
+    const members = await this.membersOf(ctx, cohort, CohortRole.CANDIDATE);
+    return isStaff(ctx) ? members : members.filter((m) => m.id === ctx.membershipId);
+  }
+
+  @ResolveField(() => [Membership])
+  coaches(@Ctx() ctx: RequestContext, @Parent() cohort: Cohort): Promise<Membership[]> {
+    return this.membersOf(ctx, cohort, CohortRole.COACH);
+  }
+
+  @ResolveField(() => Int)
+  candidateCount(@Ctx() ctx: RequestContext, @Parent() cohort: Cohort): Promise<number> {
+    return ctx.loaders.countBy(CohortMember, 'cohortId', { cohortRole: CohortRole.CANDIDATE }).load(cohort.id);
+  }
+}
+

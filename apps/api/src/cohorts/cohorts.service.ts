@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
+import { isEmail } from 'class-validator';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { badInput, notFound } from '../common/app-error';
+import { ListResult, likePattern, runList } from '../common/list';
+import { CsvImportInput, ImportMode, ImportResult, ImportRowError, parseCsv } from '../common/csv';
+import { MembersService } from '../members/members.service';
+import { Cohort } from './cohort.entity';
+import { CohortMember, CohortRole } from './cohort-member.entity';
+import { CohortListOptions, CohortMembersInput, CohortSortField, CreateCohortInput, UpdateCohortInput } from './cohorts.inputs';
+
+const SORT_COLUMNS: Record<CohortSortField, string> = {
+  [CohortSortField.NAME]: 'c.name',
+  [CohortSortField.STARTS_ON]: 'c.startsOn',
+  [CohortSortField.CREATED_AT]: 'c.createdAt',
+};
+
+const MEMBER_ROLE: Record<CohortRole, Role[]> = {
+  [CohortRole.CANDIDATE]: [Role.CANDIDATE],
+  [CohortRole.COACH]: [Role.COACH, Role.ADMIN],
+};
+
+/** Cohorts and who is in them. Admins see every cohort; coaches and candidates the ones they belong to. */
+@Injectable()
+export class CohortsService {
+  constructor(
+    private readonly db: Db,
+    private readonly members: MembersService,
+  ) {}
+
+  /** The cohorts the caller may see: the row rule in one place. */
+  private visible(ctx: RequestContext): SelectQueryBuilder<Cohort> {
+    const qb = this.db.scoped(ctx, Cohort).query('c');
+    if (ctx.role !== Role.ADMIN) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM cohort_members vis WHERE vis.cohort_id = c.id AND vis.membership_id = :viewer AND vis.organization_id = c.organization_id)',
+        { viewer: ctx.membershipId },
+      );
+    }
+    return qb;
+  }
+
+  list(ctx: RequestContext, options?: CohortListOptions): Promise<ListResult<Cohort>> {
+    const qb = this.visible(ctx);
+    if (options?.filter?.search) qb.andWhere('c.name ILIKE :search', { search: likePattern(options.filter.search) });
+    return runList(qb, options, SORT_COLUMNS, CohortSortField.NAME);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Cohort> {
+    const cohort = await this.visible(ctx).andWhere('c.id = :id', { id }).getOne();
+    if (!cohort) throw notFound('Cohort');
+    return cohort;
+  }
+
+  /** Admins manage every cohort; a coach only those they coach. One query for all ids. */
+  async assertCanManage(ctx: RequestContext, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const qb = this.visible(ctx).andWhere('c.id IN (:...ids)', { ids: unique });
+    if (ctx.role !== Role.ADMIN && ctx.role !== Role.COACH) throw notFound('Cohort');
+    if ((await qb.getCount()) !== unique.length) throw notFound('Cohort');
+  }
+
+  async create(ctx: RequestContext, input: CreateCohortInput): Promise<Cohort> {
+    this.assertDates(input.startsOn, input.endsOn);
+    return this.db.transaction(async () => {
+      const cohorts = this.db.scoped(ctx, Cohort);
+      const cohort = await cohorts.save(cohorts.create({ description: '', ...input }));
+      if (ctx.role === Role.COACH) {
+        const links = this.db.scoped(ctx, CohortMember);
+        await links.save(links.create({ cohortId: cohort.id, membershipId: ctx.membershipId, cohortRole: CohortRole.COACH }));
+      }
+      return cohort;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateCohortInput): Promise<Cohort> {
+    await this.assertCanManage(ctx, [id]);
+    const cohort = await this.get(ctx, id);
+    Object.assign(cohort, input);
+    this.assertDates(cohort.startsOn, cohort.endsOn);
+    return this.db.scoped(ctx, Cohort).save(cohort);
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<boolean> {
+    await this.assertCanManage(ctx, [id]);
+    return (await this.db.scoped(ctx, Cohort).delete({ id })) === 1;
+  }
+
+  async addMembers(ctx: RequestContext, cohortId: string, input: CohortMembersInput): Promise<Cohort> {
+    await this.assertCanManage(ctx, [cohortId]);
+    const people = await this.members.getMany(ctx, input.memberIds);
+    const allowed = MEMBER_ROLE[input.role];
+    const wrong = people.filter((m) => !allowed.includes(m.role));
+    if (wrong.length) {
+      throw badInput('WRONG_ROLE', `Only ${allowed.join(' or ').toLowerCase()} members can join a cohort as ${input.role.toLowerCase()}`);
+    }
+    await this.link(ctx, cohortId, people.map((p) => p.id), input.role);
+    return this.get(ctx, cohortId);
+  }
+
+  async removeMember(ctx: RequestContext, cohortId: string, memberId: string): Promise<Cohort> {
+    await this.assertCanManage(ctx, [cohortId]);
+    const removed = await this.db.scoped(ctx, CohortMember).delete({ cohortId, membershipId: memberId });
+    if (!removed) throw notFound('Member');
+    return this.get(ctx, cohortId);
+  }
+
+  /** Links members to a cohort, skipping those already in it; returns how many were new. */
+  private async link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<number> {
+    if (!memberIds.length) return 0;
+    const result = await this.db
+      .scoped(ctx, CohortMember)
+      .repository.createQueryBuilder()
+      .insert()
+      .values(memberIds.map((membershipId) => ({ organizationId: ctx.organizationId, cohortId, membershipId, cohortRole: role })))
+      .orIgnore()
+      .execute();
+    return result.identifiers.filter(Boolean).length;
+  }
+
+  /** Candidate member ids of the given cohorts (for assignments). */
+  async candidateIds(ctx: RequestContext, cohortId: string): Promise<string[]> {
+    const rows = await this.db.scoped(ctx, CohortMember).find({ where: { cohortId, cohortRole: CohortRole.CANDIDATE } });
+    return rows.map((r) => r.membershipId);
+  }
+
+  /**
+   * Roster CSV (name, email): creates people who are new, links existing ones, adds all to the cohort
+   * as candidates. Bad rows stop the whole file unless VALID_ROWS_ONLY.
+   */
+  async importRoster(ctx: RequestContext, cohortId: string, input: CsvImportInput): Promise<ImportResult> {
+    await this.assertCanManage(ctx, [cohortId]);
+    const rows = parseCsv(input.csv, { required: ['name', 'email'], optional: [] });
+    const errors: ImportRowError[] = [];
+    const seen = new Map<string, number>();
+    const good: { name: string; email: string }[] = [];
+    for (const { line, values } of rows) {
+      const email = values.email.toLowerCase();
+      const problem = !values.name
+        ? 'name is empty'
+        : values.name.length > 200
+          ? 'name is longer than 200 characters'
+          : !isEmail(email) || email.length > 254
+            ? `"${values.email}" is not a valid e-mail address`
+            : seen.has(email)
+              ? `${email} is already on line ${seen.get(email)}`
+              : undefined;
+      if (problem) errors.push({ line, message: problem });
+      else {
+        seen.set(email, line);
+        good.push({ name: values.name, email });
+      }
+    }
+    if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) return { imported: false, created: 0, existing: 0, errors };
+
+    const existingUsers = new Set(
+      (await Promise.all(good.map((g) => this.members.findUserByEmail(g.email)))).filter(Boolean).map((u) => u!.email),
+    );
+    return this.db.transaction(async () => {
+      const memberIds: string[] = [];
+      for (const person of good) {
+        const { member } = await this.members.ensureMember(ctx, { ...person, role: Role.CANDIDATE });
+        if (member.role !== Role.CANDIDATE) {
+          errors.push({ line: seen.get(person.email)!, message: `${person.email} is a ${member.role.toLowerCase()} here, not a candidate` });
+          continue;
+        }
+        memberIds.push(member.id);
+      }
+      if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) {
+        throw new RosterRejected(errors);
+      }
+      await this.link(ctx, cohortId, memberIds, CohortRole.CANDIDATE);
+      const created = good.filter((g) => !existingUsers.has(g.email)).length;
+      return { imported: true, created, existing: memberIds.length - created, errors: errors.sort((a, b) => a.line - b.line) };
+    }).catch((error: unknown) => {
+      if (error instanceof RosterRejected) return { imported: false, created: 0, existing: 0, errors: error.errors };
+      throw error;
+    });
+  }
+
+  private assertDates(startsOn?: string | null, endsOn?: string | null): void {
+    if (startsOn && endsOn && endsOn < startsOn) throw badInput('INVALID_DATES', 'endsOn must not be before startsOn');
+  }
+}
+
+/** Rolls the roster transaction back when a row turns out bad only once the database is consulted. */
+class RosterRejected extends Error {
+  constructor(readonly errors: ImportRowError[]) {
+    super('roster rejected');
+  }
+}

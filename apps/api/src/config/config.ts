@@ -1,0 +1,131 @@
+import { resolve } from 'node:path';
+
+/** Everything the process reads from its environment, parsed once at start-up. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** Absent: embedded PGlite under `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  /** Absent: in-process queue. */
+  readonly redisUrl?: string;
+  /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
+  readonly jwtSecret?: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlSeconds: number;
+  readonly invitationTtlHours: number;
+  readonly seedDemo: boolean;
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly signInMaxPerAccount: number;
+  readonly signInMaxPerAddress: number;
+  readonly signInWindowSeconds: number;
+  readonly maxUploadBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** DATA_DIR value that keeps the embedded database in memory (tests, throw-away demos). */
+export const IN_MEMORY = 'memory://';
+
+type Env = Record<string, string | undefined>;
+
+/** Reads variables one by one and collects every problem, so a bad start-up lists them all at once. */
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  }
+}
+
+export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
+  const read = new EnvReader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = read.int('PORT', 3000, 0, 65535);
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = read.string('JWT_SECRET');
+  const dataDir = read.string('DATA_DIR') ?? 'data';
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    read.problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  if (nodeEnv === 'production' && databaseUrl && !jwtSecret) {
+    read.problems.push('JWT_SECRET is required in production with DATABASE_URL (replicas must share it)');
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    port,
+    host: read.string('HOST') ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: dataDir === IN_MEMORY ? IN_MEMORY : resolve(cwd, dataDir),
+    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+    jwtSecret,
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),
+    invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 720),
+    seedDemo: read.bool('SEED_DEMO', !databaseUrl),
+    smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: read.string('MAIL_FROM') ?? 'Mock Interviews <no-reply@localhost>',
+    publicUrl: read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
+    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    signInMaxPerAccount: read.int('SIGN_IN_MAX_PER_ACCOUNT', 5, 1, 1000),
+    signInMaxPerAddress: read.int('SIGN_IN_MAX_PER_ADDRESS', 30, 1, 100_000),
+    signInWindowSeconds: read.int('SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
+    maxUploadBytes: read.int('MAX_UPLOAD_BYTES', 1_048_576, 1024, 52_428_800),
+  };
+  if (read.problems.length) throw new ConfigError(read.problems);
+  return Object.freeze(config);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

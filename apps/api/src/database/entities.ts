@@ -1,0 +1,35 @@
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../members/user.entity';
+import { Membership } from '../members/membership.entity';
+import { Invitation } from '../members/invitation.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { CohortMember } from '../cohorts/cohort-member.entity';
+import { Company } from '../companies/company.entity';
+import { QuestionSet } from '../question-bank/question-set.entity';
+import { Question } from '../question-bank/question.entity';
+import { Rubric } from '../rubrics/rubric.entity';
+import { RubricVersion } from '../rubrics/rubric-version.entity';
+import { InterviewTemplate } from '../templates/interview-template.entity';
+import { TemplateItem } from '../templates/template-item.entity';
+import { Assignment } from '../assignments/assignment.entity';
+import { AssignmentCandidate } from '../assignments/assignment-candidate.entity';
+
+export const ENTITIES = [
+  Organization,
+  User,
+  Membership,
+  Invitation,
+  RefreshToken,
+  Cohort,
+  CohortMember,
+  Company,
+  QuestionSet,
+  Question,
+  Rubric,
+  RubricVersion,
+  InterviewTemplate,
+  TemplateItem,
+  Assignment,
+  AssignmentCandidate,
+];

@@ -1,0 +1,93 @@
+import {
+  FindManyOptions,
+  FindOneOptions,
+  FindOptionsWhere,
+  In,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TenantEntity } from './tenant.entity';
+import { notFound } from '../common/app-error';
+
+type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
+
+/** A repository that cannot see or write outside one organization. Built by `Db.scoped`. */
+export class ScopedRepository<E extends TenantEntity> {
+  constructor(
+    readonly repository: Repository<E>,
+    readonly organizationId: string,
+  ) {}
+
+  private where(where: Where<E> = {}): Where<E> {
+    const org = { organizationId: this.organizationId } as FindOptionsWhere<E>;
+    return Array.isArray(where) ? where.map((w) => ({ ...w, ...org })) : { ...where, ...org };
+  }
+
+  find(options: FindManyOptions<E> = {}): Promise<E[]> {
+    return this.repository.find({ ...options, where: this.where(options.where as Where<E>) });
+  }
+
+  findAndCount(options: FindManyOptions<E> = {}): Promise<[E[], number]> {
+    return this.repository.findAndCount({ ...options, where: this.where(options.where as Where<E>) });
+  }
+
+  findOne(options: FindOneOptions<E>): Promise<E | null> {
+    return this.repository.findOne({ ...options, where: this.where(options.where as Where<E>) });
+  }
+
+  /** The row, or NOT_FOUND: another tenant's id and an unknown id answer the same. */
+  async get(id: string, what: string, options: Omit<FindOneOptions<E>, 'where'> = {}): Promise<E> {
+    const found = await this.findOne({ ...options, where: { id } as FindOptionsWhere<E> });
+    if (!found) throw notFound(what);
+    return found;
+  }
+
+  /** All the rows, in the order of `ids`, or NOT_FOUND if any is missing. */
+  async getMany(ids: readonly string[], what: string): Promise<E[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows = await this.find({ where: { id: In(unique) } as FindOptionsWhere<E> });
+    if (rows.length !== unique.length) throw notFound(what);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  count(where?: Where<E>): Promise<number> {
+    return this.repository.count({ where: this.where(where) });
+  }
+
+  exists(where: Where<E>): Promise<boolean> {
+    return this.repository.exists({ where: this.where(where) });
+  }
+
+  /** A query builder already limited to the organization. */
+  query(alias: string): SelectQueryBuilder<E> {
+    return this.repository
+      .createQueryBuilder(alias)
+      .where(`${alias}.organizationId = :organizationId`, { organizationId: this.organizationId });
+  }
+
+  create(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): E {
+    return this.repository.create({ ...data, organizationId: this.organizationId } as E);
+  }
+
+  /** Saves rows of this organization only: a row stamped with another organization is refused. */
+  save<T extends E | E[]>(rows: T): Promise<T> {
+    const list = Array.isArray(rows) ? rows : [rows];
+    for (const row of list) {
+      if (row.organizationId !== this.organizationId) throw notFound(this.repository.metadata.name);
+    }
+    return this.repository.save(rows as E) as Promise<T>;
+  }
+
+  async update(where: FindOptionsWhere<E>, changes: QueryDeepPartialEntity<E>): Promise<number> {
+    const result = await this.repository.update(this.where(where) as FindOptionsWhere<E>, changes);
+    return result.affected ?? 0;
+  }
+
+  async delete(where: FindOptionsWhere<E>): Promise<number> {
+    const result = await this.repository.delete(this.where(where) as FindOptionsWhere<E>);
+    return result.affected ?? 0;
+  }
+}

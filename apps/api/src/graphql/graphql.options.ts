@@ -1,0 +1,55 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import { AppConfig } from '../config/config';
+import { formatError, toAppError } from './format-error';
+
+// @apollo/server ships separate ESM and CJS typings; the driver's config names the plugin type to use.
+type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+
+/** Logs errors that are bugs (not the caller's input) with the request id, server-side only. */
+function logInternalErrors(logger: Logger): Plugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }: {
+          errors: readonly { originalError?: Error | null; path?: readonly (string | number)[] }[];
+          contextValue: { req?: { id?: string } };
+          operationName?: string | null;
+        }) {
+          for (const error of errors) {
+            if (error.originalError && !toAppError(error.originalError) && error.path) {
+              logger.error({ reqId: contextValue.req?.id, operationName, path: error.path, err: error.originalError }, 'resolver failed');
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The GraphQL edge: hardened against expensive queries, no batching, no introspection in production. */
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as Plugin[]), logInternalErrors(logger)],
+    formatError,
+    graphiql: false,
+  };
+}

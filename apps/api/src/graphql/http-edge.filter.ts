@@ -1,0 +1,37 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode } from '../common/app-error';
+
+const REASONS: Record<number, string> = {
+  404: 'ROUTE_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
+ * Errors raised before GraphQL runs (oversized or unparsable bodies, unknown routes), answered in the
+ * GraphQL error shape so clients handle one format. GraphQL errors pass through to `formatError`.
+ */
+@Catch()
+export class HttpEdgeFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return exception;
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const status =
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : ((exception as { statusCode?: number }).statusCode ?? 500);
+    if (status >= 500) request.log.error({ err: exception }, 'request failed');
+    const message =
+      status === 413
+        ? 'The request is too large. Split the upload into smaller files.'
+        : status >= 500
+          ? 'Something went wrong on our side.'
+          : (exception as Error).message;
+    const code = status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
+    void reply.status(status).send({ errors: [{ message, extensions: { code, reason: REASONS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST') } }] });
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../common/role';
+import { ListOptionsOf } from '../common/list';
+
+export const normalizeEmail = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** An e-mail field: trimmed, lower-cased, validated. */
+export const EmailField = (): PropertyDecorator => {
+  const decorators = [
+    Field(),
+    Transform(normalizeEmail),
+    IsEmail({}, { message: 'email must be a valid e-mail address' }),
+    MaxLength(254),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+};
+
+@InputType()
+export class InviteMemberInput {
+  @EmailField()
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+}
+
+export enum MemberSortField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(MemberSortField, { name: 'MemberSortField' });
+
+@InputType()
+export class MemberFilter {
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field({ nullable: true, description: 'Matches name or e-mail.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only members of this cohort.' })
+  @IsOptional()
+  @IsUUID()
+  cohortId?: string;
+}
+
+@InputType()
+export class MemberListOptions extends ListOptionsOf('Member', MemberSortField, MemberSortField.NAME, MemberFilter) {}

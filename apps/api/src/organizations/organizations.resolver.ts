@@ -1,0 +1,34 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InputType, Field } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Ctx, Roles } from '../common/decorators';
+import { ANY_MEMBER, Role } from '../common/role';
+import type { RequestContext } from '../common/request-context';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+}
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => Organization, { description: 'The organization the caller acts in.' })
+  organization(@Ctx() ctx: RequestContext) {
+    return this.organizations.current(ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Organization)
+  updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput) {
+    return this.organizations.rename(ctx, input.name);
+  }
+}

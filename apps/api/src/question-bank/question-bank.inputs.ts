@@ -1,0 +1,161 @@
+import { Field, ID, InputType, Int, PartialType, OmitType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ListOptionsOf } from '../common/list';
+import { Difficulty, QuestionType } from './question.entity';
+
+/** A list of short strings (competencies, talking points, probes). */
+const StringList = (max: number, length: number): PropertyDecorator => {
+  const decorators = [
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    MaxLength(length, { each: true }),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+};
+
+@InputType()
+export class CreateQuestionSetInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  roleTrack?: string;
+}
+
+@InputType()
+export class UpdateQuestionSetInput extends PartialType(CreateQuestionSetInput) {}
+
+@InputType()
+export class CreateQuestionInput {
+  @Field(() => ID)
+  @IsUUID()
+  questionSetId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(5, { message: 'prompt must be at least 5 characters long' })
+  @MaxLength(4000)
+  prompt: string;
+
+  @Field(() => QuestionType)
+  @IsEnum(QuestionType, { message: `type must be one of ${Object.values(QuestionType).join(', ')}` })
+  type: QuestionType;
+
+  @Field(() => Difficulty, { nullable: true })
+  @IsOptional()
+  @IsEnum(Difficulty, { message: `difficulty must be one of ${Object.values(Difficulty).join(', ')}` })
+  difficulty?: Difficulty;
+
+  @StringList(20, 100)
+  competencies?: string[];
+
+  @StringList(30, 500)
+  talkingPoints?: string[];
+
+  @StringList(20, 1000)
+  followUps?: string[];
+
+  @Field(() => Int, { nullable: true, description: '10 seconds to 2 hours; default 180.' })
+  @IsOptional()
+  @IsInt({ message: 'timeLimitSeconds must be a whole number' })
+  @Min(10)
+  @Max(7200)
+  timeLimitSeconds?: number;
+}
+
+@InputType()
+export class UpdateQuestionInput extends PartialType(OmitType(CreateQuestionInput, ['questionSetId'] as const)) {}
+
+export enum QuestionSetSortField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(QuestionSetSortField, { name: 'QuestionSetSortField' });
+
+@InputType()
+export class QuestionSetFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+}
+
+@InputType()
+export class QuestionSetListOptions extends ListOptionsOf(
+  'QuestionSet',
+  QuestionSetSortField,
+  QuestionSetSortField.NAME,
+  QuestionSetFilter,
+) {}
+
+export enum QuestionSortField {
+  CREATED_AT = 'CREATED_AT',
+  TYPE = 'TYPE',
+  DIFFICULTY = 'DIFFICULTY',
+  PROMPT = 'PROMPT',
+}
+registerEnumType(QuestionSortField, { name: 'QuestionSortField' });
+
+@InputType()
+export class QuestionFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  questionSetId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Questions of sets for this company.' })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @Field(() => QuestionType, { nullable: true })
+  @IsOptional()
+  @IsEnum(QuestionType)
+  type?: QuestionType;
+
+  @Field(() => Difficulty, { nullable: true })
+  @IsOptional()
+  @IsEnum(Difficulty)
+  difficulty?: Difficulty;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  competency?: string;
+
+  @Field({ nullable: true, description: 'Matches the prompt.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@InputType()
+export class QuestionListOptions extends ListOptionsOf('Question', QuestionSortField, QuestionSortField.CREATED_AT, QuestionFilter) {}

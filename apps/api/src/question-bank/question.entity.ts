@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '../database/tenant.entity';
+import { QuestionSet } from './question-set.entity';
+
+export enum QuestionType {
+  BEHAVIORAL = 'BEHAVIORAL',
+  TECHNICAL = 'TECHNICAL',
+  SYSTEM_DESIGN = 'SYSTEM_DESIGN',
+  CODING = 'CODING',
+  CASE = 'CASE',
+  SITUATIONAL = 'SITUATIONAL',
+}
+registerEnumType(QuestionType, { name: 'QuestionType' });
+
+export enum Difficulty {
+  EASY = 'EASY',
+  MEDIUM = 'MEDIUM',
+  HARD = 'HARD',
+}
+registerEnumType(Difficulty, { name: 'Difficulty' });
+
+@ObjectType()
+@Entity('questions')
+@Index(['organizationId', 'questionSetId', 'createdAt'])
+@Index(['organizationId', 'type', 'difficulty'])
+export class Question extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  questionSetId: string;
+
+  @ManyToOne(() => QuestionSet, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  questionSet?: QuestionSet;
+
+  @Field()
+  @Column({ type: 'text' })
+  prompt: string;
+
+  @Field(() => QuestionType)
+  @Column({ type: 'enum', enum: QuestionType })
+  type: QuestionType;
+
+  @Field(() => Difficulty)
+  @Column({ type: 'enum', enum: Difficulty, default: Difficulty.MEDIUM })
+  difficulty: Difficulty;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: '{}' })
+  competencies: string[];
+
+  @Field(() => [String], { description: 'Points a strong answer covers.' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  talkingPoints: string[];
+
+  @Field(() => [String], { description: 'Probes an interviewer may follow up with.' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  followUps: string[];
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 180 })
+  timeLimitSeconds: number;
+
+  @Field()
+  declare createdAt: Date;
+}

@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ListOptionsOf, Nested } from '../common/list';
+import { Difficulty, QuestionType } from '../question-bank/question.entity';
+import { InterviewMode } from './interview-template.entity';
+
+@InputType({ description: 'Draw `count` random questions matching every filter given, when a session starts.' })
+export class DrawRuleInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  questionSetId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @Field(() => QuestionType, { nullable: true })
+  @IsOptional()
+  @IsEnum(QuestionType)
+  type?: QuestionType;
+
+  @Field(() => Difficulty, { nullable: true })
+  @IsOptional()
+  @IsEnum(Difficulty)
+  difficulty?: Difficulty;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  competency?: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  count: number;
+}
+
+@InputType({ description: 'Either a fixed question (questionId) or a draw rule.' })
+export class TemplateItemInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  questionId?: string;
+
+  @Field(() => DrawRuleInput, { nullable: true })
+  @Nested(() => DrawRuleInput)
+  draw?: DrawRuleInput;
+
+  @Field(() => Int, { nullable: true, description: "Overrides the question's time limit (seconds)." })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(7200)
+  timeLimitSeconds?: number;
+}
+
+@InputType()
+export class CreateTemplateInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => InterviewMode)
+  @IsEnum(InterviewMode)
+  mode: InterviewMode;
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the organization's default rubric." })
+  @IsOptional()
+  @IsUUID()
+  rubricId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  followUpCount?: number;
+
+  @Field(() => [TemplateItemInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'a template needs at least one question' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TemplateItemInput)
+  items: TemplateItemInput[];
+}
+
+@InputType({ description: 'Items, when given, replace all the items.' })
+export class UpdateTemplateInput extends PartialType(CreateTemplateInput) {}
+
+export enum TemplateSortField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(TemplateSortField, { name: 'TemplateSortField' });
+
+@InputType()
+export class TemplateFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => InterviewMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(InterviewMode)
+  mode?: InterviewMode;
+
+  @Field({ nullable: true, description: 'Only templates the caller created.' })
+  @IsOptional()
+  mine?: boolean;
+}
+
+@InputType()
+export class TemplateListOptions extends ListOptionsOf('Template', TemplateSortField, TemplateSortField.NAME, TemplateFilter) {}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { badInput, notFound } from '../common/app-error';
+import { ListResult, likePattern, runList } from '../common/list';
+import { QuestionBankService } from '../question-bank/question-bank.service';
+import { CompaniesService } from '../companies/companies.service';
+import { RubricsService } from '../rubrics/rubrics.service';
+import { InterviewTemplate } from './interview-template.entity';
+import { TemplateItem } from './template-item.entity';
+import { CreateTemplateInput, TemplateItemInput, TemplateListOptions, TemplateSortField, UpdateTemplateInput } from './templates.inputs';
+
+const SORT_COLUMNS: Record<TemplateSortField, string> = {
+  [TemplateSortField.NAME]: 't.name',
+  [TemplateSortField.CREATED_AT]: 't.createdAt',
+};
+
+/** Interview templates. Staff read them all; a coach changes only the ones they created. */
+@Injectable()
+export class TemplatesService {
+  constructor(
+    private readonly db: Db,
+    private readonly bank: QuestionBankService,
+    private readonly companies: CompaniesService,
+    private readonly rubrics: RubricsService,
+  ) {}
+
+  list(ctx: RequestContext, options?: TemplateListOptions): Promise<ListResult<InterviewTemplate>> {
+    const qb: SelectQueryBuilder<InterviewTemplate> = this.db.scoped(ctx, InterviewTemplate).query('t');
+    const filter = options?.filter;
+    if (filter?.search) qb.andWhere('t.name ILIKE :search', { search: likePattern(filter.search) });
+    if (filter?.mode) qb.andWhere('t.mode = :mode', { mode: filter.mode });
+    if (filter?.mine) qb.andWhere('t.createdById = :me', { me: ctx.membershipId });
+    return runList(qb, options, SORT_COLUMNS, TemplateSortField.NAME);
+  }
+
+  get(ctx: { organizationId: string }, id: string): Promise<InterviewTemplate> {
+    return this.db.scoped(ctx, InterviewTemplate).get(id, 'Template');
+  }
+
+  async create(ctx: RequestContext, input: CreateTemplateInput): Promise<InterviewTemplate> {
+    const rubricId = input.rubricId ?? (await this.rubrics.getDefault(ctx)).id;
+    if (input.rubricId) await this.rubrics.get(ctx, input.rubricId);
+    await this.checkItems(ctx, input.items);
+    return this.db.transaction(async () => {
+      const templates = this.db.scoped(ctx, InterviewTemplate);
+      const template = await templates.save(
+        templates.create({
+          name: input.name,
+          description: input.description ?? '',
+          mode: input.mode,
+          rubricId,
+          followUpCount: input.followUpCount ?? 0,
+          createdById: ctx.membershipId,
+        }),
+      );
+      await this.writeItems(ctx, template.id, input.items);
+      return template;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateTemplateInput): Promise<InterviewTemplate> {
+    const template = await this.getEditable(ctx, id);
+    if (input.rubricId) await this.rubrics.get(ctx, input.rubricId);
+    if (input.items) await this.checkItems(ctx, input.items);
+    return this.db.transaction(async () => {
+      const { items, ...fields } = input;
+      const saved = await this.db.scoped(ctx, InterviewTemplate).save(Object.assign(template, fields));
+      if (items) {
+        await this.db.scoped(ctx, TemplateItem).delete({ templateId: id });
+        await this.writeItems(ctx, id, items);
+      }
+      return saved;
+    });
+  }
+
+  /** Refused (CONFLICT) while an assignment uses the template. */
+  async delete(ctx: RequestContext, id: string): Promise<boolean> {
+    await this.getEditable(ctx, id);
+    return (await this.db.scoped(ctx, InterviewTemplate).delete({ id })) === 1;
+  }
+
+  private async getEditable(ctx: RequestContext, id: string): Promise<InterviewTemplate> {
+    const template = await this.get(ctx, id);
+    if (ctx.role !== Role.ADMIN && template.createdById !== ctx.membershipId) throw notFound('Template');
+    return template;
+  }
+
+  private async checkItems(ctx: RequestContext, items: TemplateItemInput[]): Promise<void> {
+    items.forEach((item, i) => {
+      if (!item.questionId === !item.draw) {
+        throw badInput('INVALID_TEMPLATE_ITEM', `Item ${i + 1}: give either a questionId or a draw rule, not both or neither`);
+      }
+    });
+    await this.bank.getQuestions(ctx, items.flatMap((i) => (i.questionId ? [i.questionId] : [])));
+    for (const [i, item] of items.entries()) {
+      if (!item.draw) continue;
+      if (item.draw.questionSetId) await this.bank.getSet(ctx, item.draw.questionSetId);
+      if (item.draw.companyId) await this.companies.get(ctx, item.draw.companyId);
+      const available = await this.bank.countMatching(ctx, item.draw);
+      if (available < item.draw.count) {
+        throw badInput(
+          'NOT_ENOUGH_QUESTIONS',
+          `Item ${i + 1}: the draw rule asks for ${item.draw.count} questions but only ${available} match`,
+        );
+      }
+    }
+  }
+
+  private async writeItems(ctx: RequestContext, templateId: string, items: TemplateItemInput[]): Promise<void> {
+    const repo = this.db.scoped(ctx, TemplateItem);
+    await repo.save(
+      items.map((item, position) =>
+        repo.create({
+          templateId,
+          position,
+          questionId: item.questionId ?? null,
+          drawQuestionSetId: item.draw?.questionSetId ?? null,
+          drawCompanyId: item.draw?.companyId ?? null,
+          drawType: item.draw?.type ?? null,
+          drawDifficulty: item.draw?.difficulty ?? null,
+          drawCompetency: item.draw?.competency ?? null,
+          drawCount: item.draw?.count ?? null,
+          timeLimitSeconds: item.timeLimitSeconds ?? null,
+        }),
+      ),
+    );
+  }
+}

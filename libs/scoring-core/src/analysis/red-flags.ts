@@ -1,0 +1,58 @@
+import type { AnswerMetrics, QuestionInput, RedFlag } from '../types';
+import { formatDuration, plural, quoteList, topCounts } from '../text/format';
+import { usesStar } from './question-type';
+import { THRESHOLDS as T } from './thresholds';
+
+export function findRedFlags(question: QuestionInput, m: AnswerMetrics): RedFlag[] {
+  const flags: RedFlag[] = [];
+  const add = (code: RedFlag['code'], message: string): void => {
+    flags.push({ code, message });
+  };
+  const duration = `${formatDuration(m.durationSeconds)}${m.durationEstimated ? ' (estimated from word count)' : ''}`;
+
+  if (m.wordCount < T.tooShortWords) {
+    add(
+      'TOO_SHORT',
+      m.wordCount === 0 ? 'No answer was given.' : `Only ${plural(m.wordCount, 'word')}: too short to show a real example.`,
+    );
+  }
+  if (m.durationSeconds > T.ramblingSeconds) {
+    add('RAMBLING', `The answer runs ${duration}, past the 3-minute mark where interviewers lose the thread.`);
+  }
+  const limit = question.timeLimitSeconds;
+  if (limit !== undefined && limit > 0 && m.durationSeconds > limit) {
+    add('OVER_TIME', `The answer runs ${duration} against a ${formatDuration(limit)} limit.`);
+  }
+  if (m.thinkingSeconds !== null && m.thinkingSeconds > T.longSilenceSeconds) {
+    add('LONG_SILENCE', `${formatDuration(m.thinkingSeconds)} of silence before answering (over ${T.longSilenceSeconds} s).`);
+  }
+  if (m.wordCount === 0) return flags;
+
+  if (usesStar(question.type) && !m.star.result.found) {
+    add('MISSING_RESULT', 'No result or outcome is stated: the story stops at what was done.');
+  }
+  const s = m.specifics;
+  if (s.numbers === 0 && s.names.length === 0 && s.technicalTerms.length === 0) {
+    add('NO_SPECIFICS', 'No concrete details: no numbers, names, tools or technical terms.');
+  }
+  if (m.wordCount >= T.offTopicMinWords && m.relevance < T.offTopicRelevance) {
+    add('OFF_TOPIC', `Relevance to the question is only ${m.relevance.toFixed(2)}: the answer barely touches its topic.`);
+  }
+  if (m.fillerWords.per100Words >= T.fillerHeavyPer100) {
+    add('FILLER_HEAVY', `${m.fillerWords.per100Words} filler words per 100 words (${topCounts(m.fillerWords.breakdown)}).`);
+  }
+  if (m.hedging.count >= T.hedgesMinCount && (m.hedging.count / m.wordCount) * 100 >= T.hedgesPer100) {
+    add('EXCESSIVE_HEDGING', `${plural(m.hedging.count, 'hedge')} (${quoteList(m.hedging.phrases)}) undercut confidence.`);
+  }
+  const { iCount, weCount, ratio } = m.ownership;
+  if (usesStar(question.type) && weCount >= T.lowOwnershipMinWe && ratio !== null && ratio < T.lowOwnershipRatio) {
+    add('LOW_OWNERSHIP', `"We" (${weCount}) far outnumbers "I" (${iCount}): your own part is unclear.`);
+  }
+  if (!m.durationEstimated && m.wordCount >= T.paceMinWords) {
+    if (m.wordsPerMinute > T.paceFastWpm)
+      add('PACE_TOO_FAST', `${m.wordsPerMinute} words per minute is hard to follow (aim for ${T.paceTargetWpm}).`);
+    else if (m.wordsPerMinute < T.paceSlowWpm)
+      add('PACE_TOO_SLOW', `${m.wordsPerMinute} words per minute drags (aim for ${T.paceTargetWpm}).`);
+  }
+  return flags;
+}

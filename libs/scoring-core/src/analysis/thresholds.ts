@@ -1,0 +1,28 @@
+/** Limits shared by the red flags, the dimension scores and the feedback that cites them. */
+export const THRESHOLDS = {
+  tooShortWords: 20,
+  /** Past two minutes an answer starts to lose concision... */
+  conciseSeconds: 120,
+  /** ...and after about three minutes interviewers lose the thread. */
+  ramblingSeconds: 180,
+  longSilenceSeconds: 30,
+  offTopicRelevance: 0.15,
+  /** Word overlap of a short answer is too noisy to call it off-topic. */
+  offTopicMinWords: 30,
+  /** Fillers a listener starts to notice, and the target in practice drills. */
+  fillerNoticeablePer100: 2,
+  fillerHeavyPer100: 5,
+  /** Hedges a listener starts to notice... */
+  hedgesNoticeable: 2,
+  /** ...and the density that undercuts confidence. */
+  hedgesPer100: 2,
+  hedgesMinCount: 3,
+  lowOwnershipRatio: 0.34,
+  lowOwnershipMinWe: 3,
+  paceFastWpm: 190,
+  paceSlowWpm: 90,
+  /** The comfortable range coached toward. */
+  paceTargetWpm: '120-170',
+  /** Pace of a very short clip says little. */
+  paceMinWords: 30,
+} as const;

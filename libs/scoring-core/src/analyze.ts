@@ -1,0 +1,40 @@
+import type { AnswerAnalysis, AnswerInput, QuestionInput, RubricInput } from './types';
+import { usesStar } from './analysis/question-type';
+import { findRedFlags } from './analysis/red-flags';
+import { composeCoaching } from './feedback/compose-feedback';
+import { diagnose } from './feedback/diagnose';
+import { computeMetrics } from './metrics/compute-metrics';
+import { DEFAULT_RUBRIC } from './rubric/default-rubric';
+import { scoreCriteria } from './rubric/map-criteria';
+import { weightedOverall } from './rubric/weighted-overall';
+import { scoreDimensions } from './scoring/score-dimensions';
+import { parseText } from './text/tokenize';
+
+/**
+ * Analyzes one interview answer: metrics, red flags, rubric scores, and coaching feedback.
+ * Pure and deterministic: the same input always yields the same output.
+ */
+export function analyzeAnswer(
+  question: QuestionInput,
+  answer: AnswerInput,
+  rubric: RubricInput = DEFAULT_RUBRIC,
+): AnswerAnalysis {
+  const parsed = parseText(answer.text);
+  const metrics = computeMetrics(question, answer, parsed);
+  const redFlags = findRedFlags(question, metrics);
+  const flags = new Set(redFlags.map((f) => f.code));
+  const star = usesStar(question.type);
+  const dimensions = scoreDimensions({ metrics, flags, usesStar: star });
+  const criteria = scoreCriteria(rubric, dimensions);
+  const ctx = { question, metrics, flags, dimensions, usesStar: star, sentences: parsed.sentences.map((s) => s.text) };
+  const { feedback, actionItems, followUpQuestion } = composeCoaching(ctx, diagnose(ctx));
+  return {
+    metrics,
+    redFlags,
+    criteria,
+    overallScore: weightedOverall(criteria),
+    feedback,
+    actionItems,
+    followUpQuestion,
+  };
+}

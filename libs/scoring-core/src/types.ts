@@ -1,0 +1,196 @@
+// ---------------------------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------------------------
+
+export type QuestionType = 'BEHAVIORAL' | 'TECHNICAL' | 'SYSTEM_DESIGN' | 'CODING' | 'CASE' | 'SITUATIONAL';
+
+export interface QuestionInput {
+  prompt: string;
+  type?: QuestionType;
+  competencies?: string[];
+  talkingPoints?: string[];
+  timeLimitSeconds?: number;
+}
+
+export interface AnswerInput {
+  text: string;
+  thinkingSeconds?: number;
+  durationSeconds?: number;
+}
+
+export type RubricLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface RubricCriterion {
+  key?: string;
+  name: string;
+  description?: string;
+  weight: number;
+  levels?: Record<RubricLevel, string>;
+}
+
+export interface RubricInput {
+  name: string;
+  criteria: RubricCriterion[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+// ---------------------------------------------------------------------------------------------
+
+export interface FillerMetrics {
+  total: number;
+  per100Words: number;
+  /** Count per normalized filler ("um", "like", "you know", ...). */
+  breakdown: Record<string, number>;
+}
+
+export interface StarPart {
+  found: boolean;
+  sentences: string[];
+}
+
+export interface StarMetrics {
+  situation: StarPart;
+  task: StarPart;
+  action: StarPart;
+  result: StarPart;
+}
+
+export type QuantityKind = 'percent' | 'money' | 'multiplier' | 'duration' | 'count' | 'year';
+
+export interface Quantity {
+  /** The number as written, with its unit ("40%", "$20k", "3 weeks", "doubled"). */
+  value: string;
+  kind: QuantityKind;
+  /** The clause around it ("cut onboarding time from 3 weeks to 5 days"). */
+  phrase: string;
+}
+
+export interface OwnershipMetrics {
+  iCount: number;
+  weCount: number;
+  /** iCount / (iCount + weCount); null when the answer uses neither. */
+  ratio: number | null;
+}
+
+export interface HedgingMetrics {
+  count: number;
+  phrases: string[];
+}
+
+export interface TalkingPointCoverage {
+  covered: string[];
+  missed: string[];
+  /** covered / total; null when the question has no talking points. */
+  ratio: number | null;
+}
+
+export interface SpecificsMetrics {
+  /** Numbers of any kind (results, team sizes, dates...). */
+  numbers: number;
+  /** Capitalized names and acronyms that are not sentence-initial ("Kafka", "Priya", "QA"). */
+  names: string[];
+  technicalTerms: string[];
+  /** Placeholder words that replace detail ("stuff", "a lot", "various"). */
+  vagueTerms: string[];
+}
+
+/** Signals of a reasoned (non-story) answer: technical, design, case questions. */
+export interface ReasoningMetrics {
+  signposts: number;
+  considersTradeoffs: boolean;
+  statesAssumptions: boolean;
+  hasConclusion: boolean;
+}
+
+export interface SentenceStats {
+  count: number;
+  averageWords: number;
+  longestWords: number;
+}
+
+export interface AnswerMetrics {
+  wordCount: number;
+  durationSeconds: number;
+  /** True when durationSeconds was not given and was estimated at ESTIMATED_WPM. */
+  durationEstimated: boolean;
+  wordsPerMinute: number;
+  thinkingSeconds: number | null;
+  fillerWords: FillerMetrics;
+  star: StarMetrics;
+  quantifiedResults: Quantity[];
+  specifics: SpecificsMetrics;
+  ownership: OwnershipMetrics;
+  hedging: HedgingMetrics;
+  askedClarifyingQuestion: boolean;
+  reasoning: ReasoningMetrics;
+  talkingPointCoverage: TalkingPointCoverage;
+  /** 0..1 topical overlap with the prompt, talking points and competencies. */
+  relevance: number;
+  sentences: SentenceStats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis
+// ---------------------------------------------------------------------------------------------
+
+export type RedFlagCode =
+  | 'TOO_SHORT'
+  | 'RAMBLING'
+  | 'OVER_TIME'
+  | 'LONG_SILENCE'
+  | 'MISSING_RESULT'
+  | 'NO_SPECIFICS'
+  | 'OFF_TOPIC'
+  | 'FILLER_HEAVY'
+  | 'EXCESSIVE_HEDGING'
+  | 'LOW_OWNERSHIP'
+  | 'PACE_TOO_FAST'
+  | 'PACE_TOO_SLOW';
+
+export interface RedFlag {
+  code: RedFlagCode;
+  message: string;
+}
+
+/** What the analyzer can score; rubric criteria are mapped onto these. */
+export type DimensionKey =
+  'structure' | 'specificity' | 'impact' | 'relevance' | 'communication' | 'ownership' | 'technicalDepth';
+
+export interface DimensionScore {
+  score: RubricLevel;
+  rationale: string;
+}
+
+export type DimensionScores = Record<DimensionKey, DimensionScore>;
+
+export interface CriterionScore {
+  key: string;
+  name: string;
+  weight: number;
+  /** Integer 1..5. */
+  score: RubricLevel;
+  rationale: string;
+  /** The analyzer dimension the criterion was mapped to. */
+  dimension: DimensionKey | 'composite';
+}
+
+export interface AnswerFeedback {
+  /** What would make this answer stronger? */
+  stronger: string;
+  /** How was the communication style? */
+  communication: string;
+  /** What concerns might a real interviewer have? */
+  concerns: string;
+}
+
+export interface AnswerAnalysis {
+  metrics: AnswerMetrics;
+  redFlags: RedFlag[];
+  criteria: CriterionScore[];
+  /** 0..100, weighted from the criterion scores. */
+  overallScore: number;
+  feedback: AnswerFeedback;
+  actionItems: string[];
+  followUpQuestion: string;
+}
