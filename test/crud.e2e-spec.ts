@@ -28,7 +28,7 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
     expect(roster.importCohortRoster).toEqual({ imported: true, created: 2, existing: 1, errors: [] });
 
     const members = await org.coach.ok(
-      `query($id: ID!) { members(options: { filter: { cohortId: $id }, sort: { field: EMAIL } }) { totalCount nodes { email role } } }`,
+      `query($id: ID!) { members(options: { filter: { cohortId: $id, role: CANDIDATE }, sort: { field: EMAIL } }) { totalCount nodes { email role } } }`,
       { id: cohort.id },
     );
     expect(members.members.nodes.map((m: { email: string }) => m.email)).toEqual([

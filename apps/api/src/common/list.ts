@@ -89,7 +89,10 @@ export function ListOf<T>(node: ClassType<T>) {
   return List;
 }
 
-/** Applies sort (with `id` as tie-breaker, so pages are stable) and paging, then counts. */
+/**
+ * Applies sort (with `id` as tie-breaker, so pages are stable) and paging, then counts. Lists only
+ * join to-one relations, so plain OFFSET/LIMIT pages rows exactly.
+ */
 export async function runList<E extends ObjectLiteral, F extends string>(
   qb: SelectQueryBuilder<E>,
   options: ListOptions<F, unknown> | undefined,
@@ -101,8 +104,8 @@ export async function runList<E extends ObjectLiteral, F extends string>(
   const [nodes, totalCount] = await qb
     .orderBy(sortColumns[field], order)
     .addOrderBy(`${qb.alias}.id`, order)
-    .skip(options?.skip ?? 0)
-    .take(options?.take ?? 20)
+    .offset(options?.skip ?? 0)
+    .limit(options?.take ?? 20)
     .getManyAndCount();
   return { nodes, totalCount };
 }

@@ -30,6 +30,7 @@ function fromDatabase(error: QueryFailedError & { driverError?: { code?: string 
     case '23505':
       return new AppError(ErrorCode.CONFLICT, 'ALREADY_EXISTS', 'Something with the same name or key already exists');
     case '23503':
+    case '23001':
       return new AppError(ErrorCode.CONFLICT, 'IN_USE', 'It is still used by other records; remove those first');
     case '22001':
       return new AppError(ErrorCode.BAD_USER_INPUT, 'TOO_LONG', 'A value is longer than allowed');
