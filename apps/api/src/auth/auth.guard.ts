@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError, ErrorCode } from '../common/app-error';
-import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../common/decorators';
+import { GqlRequest, PUBLIC_KEY, requestOf, ROLES_KEY } from '../common/decorators';
+import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { Db } from '../database/db.service';
 import { Loaders } from '../database/loaders';
@@ -28,26 +29,30 @@ export class AuthGuard implements CanActivate {
     if (!roles) throw new AppError(ErrorCode.FORBIDDEN, 'UNDECLARED_ACCESS', 'This operation is not available');
 
     const req = requestOf(context);
-    if (!req.ctx) {
-      const header = req.headers.authorization;
-      const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
-      const claims = token ? this.jwt.verify(token) : null;
-      if (!claims) throw new AppError(ErrorCode.UNAUTHENTICATED, 'NOT_SIGNED_IN', 'Sign in first (or your session expired)');
-      const member = await this.db.global(Membership).findOne({ where: { id: claims.mid } });
-      if (!member || member.userId !== claims.sub || member.organizationId !== claims.org) {
-        throw new AppError(ErrorCode.UNAUTHENTICATED, 'MEMBERSHIP_GONE', 'You are no longer a member of this organization');
-      }
-      req.ctx = {
-        userId: member.userId,
-        organizationId: member.organizationId,
-        membershipId: member.id,
-        role: member.role,
-        loaders: new Loaders(this.db, member.organizationId),
-      };
-    }
+    // Top-level fields of one operation are guarded concurrently: they share one lookup.
+    req.ctxPromise ??= this.contextFor(req);
+    req.ctx = await req.ctxPromise;
     if (!roles.includes(req.ctx.role)) {
       throw new AppError(ErrorCode.FORBIDDEN, 'ROLE_NOT_ALLOWED', 'Your role does not allow this');
     }
     return true;
+  }
+
+  private async contextFor(req: GqlRequest): Promise<RequestContext> {
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
+    const claims = token ? this.jwt.verify(token) : null;
+    if (!claims) throw new AppError(ErrorCode.UNAUTHENTICATED, 'NOT_SIGNED_IN', 'Sign in first (or your session expired)');
+    const member = await this.db.global(Membership).findOne({ where: { id: claims.mid } });
+    if (!member || member.userId !== claims.sub || member.organizationId !== claims.org) {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'MEMBERSHIP_GONE', 'You are no longer a member of this organization');
+    }
+    return {
+      userId: member.userId,
+      organizationId: member.organizationId,
+      membershipId: member.id,
+      role: member.role,
+      loaders: new Loaders(this.db, member.organizationId),
+    };
   }
 }

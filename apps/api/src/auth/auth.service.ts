@@ -58,20 +58,20 @@ export class AuthService {
   async refresh(token: string): Promise<AuthPayload> {
     const parsed = parseToken(token);
     if (!parsed) throw badToken();
-    return this.db.transaction(async () => {
+    type Outcome = { payload: AuthPayload } | { reusedFamily: string } | null;
+    const outcome = await this.db.transaction(async (): Promise<Outcome> => {
       const tokens = this.db.global(RefreshToken);
       const row = await tokens.findOne({ where: { id: parsed.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || !sameSecret(row.secretHash, hashSecret(parsed.secret))) throw badToken();
-      if (row.usedAt || row.revokedAt) {
-        await tokens.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        throw badToken();
-      }
-      if (row.expiresAt.getTime() < Date.now()) throw badToken();
+      if (!row || !sameSecret(row.secretHash, hashSecret(parsed.secret))) return null;
+      if (row.usedAt || row.revokedAt) return { reusedFamily: row.familyId };
+      if (row.expiresAt.getTime() < Date.now()) return null;
       await tokens.update({ id: row.id }, { usedAt: new Date() });
       const member = await this.db.global(Membership).findOne({ where: { id: row.membershipId } });
-      if (!member) throw badToken();
-      return this.issue(member, row.familyId);
+      return member ? { payload: await this.issue(member, row.familyId) } : null;
     });
+    if (outcome && 'reusedFamily' in outcome) await this.revokeFamily(outcome.reusedFamily);
+    if (!outcome || !('payload' in outcome)) throw badToken();
+    return outcome.payload;
   }
 
   async signOut(token: string): Promise<boolean> {
@@ -80,8 +80,12 @@ export class AuthService {
     const tokens = this.db.global(RefreshToken);
     const row = await tokens.findOne({ where: { id: parsed.id } });
     if (!row || !sameSecret(row.secretHash, hashSecret(parsed.secret))) return false;
-    await tokens.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.revokeFamily(row.familyId);
     return true;
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.db.global(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async switchOrganization(ctx: RequestContext, organizationId: string): Promise<AuthPayload> {

@@ -17,6 +17,7 @@ export interface GqlRequest {
   id: string;
   headers: Record<string, string | string[] | undefined>;
   ctx?: RequestContext;
+  ctxPromise?: Promise<RequestContext>;
 }
 
 export function requestOf(context: ExecutionContext): GqlRequest {

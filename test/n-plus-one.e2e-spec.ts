@@ -1,0 +1,76 @@
+import { startTestApp, TestApp } from './support/test-app';
+import { createOrgWorld, OrgWorld } from './support/world';
+import { countQueries } from './support/query-counter';
+
+/** Nested list queries batch their relations: the statement count must not grow with the rows. */
+describe('no N+1 on nested lists', () => {
+  let app: TestApp;
+  let org: OrgWorld;
+
+  const NESTED = `{
+    cohorts(options: { take: 100 }) { totalCount nodes { name candidateCount coaches { email } candidates { email name role } } }
+    assignments(options: { take: 100 }) { nodes { title template { name rubric { name currentVersion { version } } items { question { prompt } } }
+      cohort { name } candidates { status member { email } } } }
+    questions(options: { take: 100 }) { nodes { prompt questionSet { name questionCount company { name } } } }
+    members(options: { take: 100 }) { nodes { email name } }
+  }`;
+
+  /** Grows the organization to `n` cohorts, each with two candidates, a question and an assignment. */
+  async function growTo(n: number, have: number): Promise<void> {
+    for (let i = have; i < n; i++) {
+      const data = await org.admin.ok(
+        `mutation($n: String!, $c: String!) {
+          cohort: createCohort(input: { name: $n }) { id }
+          company: createCompany(input: { name: $c }) { id }
+        }`,
+        { n: `Cohort ${i}`, c: `Company ${i}` },
+      );
+      const set = await org.admin.ok(`mutation($c: ID!, $n: String!) { createQuestionSet(input: { name: $n, companyId: $c }) { id } }`, {
+        c: data.company.id,
+        n: `Set ${i}`,
+      });
+      const question = await org.admin.ok(
+        `mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Why this job?", type: BEHAVIORAL }) { id } }`,
+        { s: set.createQuestionSet.id },
+      );
+      await org.admin.ok(
+        `mutation($id: ID!, $csv: String!) { importCohortRoster(cohortId: $id, input: { csv: $csv }) { imported } }`,
+        { id: data.cohort.id, csv: `name,email\nA ${i},a${i}@example.org\nB ${i},b${i}@example.org` },
+      );
+      await org.admin.ok(`mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: COACH }) { id } }`, {
+        c: data.cohort.id,
+        m: [org.ids.coach],
+      });
+      const template = await org.admin.ok(
+        `mutation($q: ID!) { createTemplate(input: { name: "T", mode: PRACTICE, items: [{ questionId: $q }] }) { id } }`,
+        { q: question.createQuestion.id },
+      );
+      await org.admin.ok(`mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { id } }`, {
+        t: template.createTemplate.id,
+        c: data.cohort.id,
+      });
+    }
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ SEED_DEMO: 'false' });
+    org = await createOrgWorld(app.app, app.url, 'Batch U');
+    await org.admin.ok(`mutation { createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`);
+  }, 120_000);
+  afterAll(() => app.stop());
+
+  it('sends the same number of statements for 5 rows as for 50', async () => {
+    await growTo(5, 0);
+    const small = await countQueries(app.dataSource, () => org.admin.ok(NESTED));
+    await growTo(50, 5);
+    let data: Record<string, any> = {};
+    const large = await countQueries(app.dataSource, async () => (data = await org.admin.ok(NESTED)));
+    expect(data.cohorts.totalCount).toBe(50);
+    expect(data.assignments.nodes).toHaveLength(50);
+    expect(data.cohorts.nodes.every((c: { candidates: unknown[] }) => c.candidates.length === 2)).toBe(true);
+    // DataLoaders batch per tick, so when sibling lists' rows arrive the count can move by a batch or
+    // two; one query per row would add at least 45 (50 - 5 rows).
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(3);
+    expect(large.count).toBeLessThan(30);
+  }, 240_000);
+});
