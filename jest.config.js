@@ -19,6 +19,9 @@ const common = {
 module.exports = {
   // End-to-end tests boot a real API on a fresh database.
   testTimeout: 60_000,
+  // Every app a test starts is closed in afterAll, but PGlite's WebAssembly runtime inside Jest's VM
+  // contexts keeps the worker alive for about a minute afterwards (a plain Node process exits at once).
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.spec.ts'] },
     // PGlite loads its WebAssembly with a dynamic import, so `npm test` runs Jest with --experimental-vm-modules.
