@@ -1,0 +1,3 @@
+import { CohortList } from './CohortList';
+
+export default { list: CohortList };
