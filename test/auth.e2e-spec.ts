@@ -2,7 +2,8 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld, PASSWORD } from './support/world';
 
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken expiresIn role organizationId } }';
+const SIGN_IN =
+  'mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken expiresIn role organizationId } }';
 const REFRESH = 'mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken refreshToken } }';
 
 describe('sign-in, tokens and invitations', () => {
@@ -50,7 +51,9 @@ describe('sign-in, tokens and invitations', () => {
 
   it('signs out', async () => {
     const session = (await anonymous.ok(SIGN_IN, { input: { email: 'candidate@auth-academy.test', password: PASSWORD } })).signIn;
-    expect((await anonymous.ok('mutation($t: String!) { signOut(input: { refreshToken: $t }) }', { t: session.refreshToken })).signOut).toBe(true);
+    expect(
+      (await anonymous.ok('mutation($t: String!) { signOut(input: { refreshToken: $t }) }', { t: session.refreshToken })).signOut,
+    ).toBe(true);
     expect(await anonymous.errorCode(REFRESH, { t: session.refreshToken })).toBe('UNAUTHENTICATED');
   });
 
@@ -61,17 +64,28 @@ describe('sign-in, tokens and invitations', () => {
     );
     expect(invite.inviteMember).toMatchObject({ emailed: false, member: { email: 'new.coach@example.org', role: 'COACH' } });
     const token = decodeURIComponent(invite.inviteMember.invitationUrl.split('#token=')[1]);
-    expect(await anonymous.errorCode(SIGN_IN, { input: { email: 'new.coach@example.org', password: 'whatever1' } })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(SIGN_IN, { input: { email: 'new.coach@example.org', password: 'whatever1' } })).toBe(
+      'UNAUTHENTICATED',
+    );
 
-    const weak = await anonymous.request('mutation($t: String!) { acceptInvitation(input: { token: $t, password: "short" }) { role } }', { t: token });
+    const weak = await anonymous.request(
+      'mutation($t: String!) { acceptInvitation(input: { token: $t, password: "short" }) { role } }',
+      { t: token },
+    );
     expect(weak.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const accepted = await anonymous.ok('mutation($t: String!) { acceptInvitation(input: { token: $t, password: "a-good-password" }) { role accessToken } }', {
-      t: token,
-    });
+    const accepted = await anonymous.ok(
+      'mutation($t: String!) { acceptInvitation(input: { token: $t, password: "a-good-password" }) { role accessToken } }',
+      {
+        t: token,
+      },
+    );
     expect(accepted.acceptInvitation.role).toBe('COACH');
     await anonymous.signIn('new.coach@example.org', 'a-good-password');
     expect(
-      await anonymous.errorCode('mutation($t: String!) { acceptInvitation(input: { token: $t, password: "another-password" }) { role } }', { t: token }),
+      await anonymous.errorCode(
+        'mutation($t: String!) { acceptInvitation(input: { token: $t, password: "another-password" }) { role } }',
+        { t: token },
+      ),
     ).toBe('UNAUTHENTICATED');
   });
 
@@ -92,7 +106,9 @@ describe('sign-in, tokens and invitations', () => {
     expect(switched.switchOrganization.role).toBe('CANDIDATE');
     const asCandidate = new GqlClient(app.url, switched.switchOrganization.accessToken);
     expect((await asCandidate.ok('{ organization { id } }')).organization.id).toBe(other.organizationId);
-    expect(await asCandidate.errorCode('{ cohorts(options: { take: 5 }) { totalCount } members { totalCount } }')).toBe('FORBIDDEN');
+    expect(await asCandidate.errorCode('{ cohorts(options: { take: 5 }) { totalCount } members { totalCount } }')).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('takes effect at once when a membership changes or goes', async () => {

@@ -100,7 +100,10 @@ describe('the GraphQL edge', () => {
     expect((await admin.request(tooDeep)).errors).toBeUndefined();
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: organization { name }`).join(' ');
     expect(await admin.errorCode(`{ ${aliases} }`)).toBe('BAD_USER_INPUT');
-    const nested = '{ me { email } }'.replace('email', Array.from({ length: 12 }).reduce<string>((inner) => `x { ${inner} }`, 'email'));
+    const nested = '{ me { email } }'.replace(
+      'email',
+      Array.from({ length: 12 }).reduce<string>((inner) => `x { ${inner} }`, 'email'),
+    );
     expect(await admin.errorCode(nested)).toBe('BAD_USER_INPUT');
   });
 

@@ -23,7 +23,10 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
 
     const roster = await org.coach.ok(
       `mutation($id: ID!, $csv: String!) { importCohortRoster(cohortId: $id, input: { csv: $csv }) { imported created existing errors { line message } } }`,
-      { id: cohort.id, csv: `Name,Email\nAda Lovelace,ada@example.org\nAlan Turing,ALAN@example.org\ncandidate,candidate@crud-college.test\n` },
+      {
+        id: cohort.id,
+        csv: `Name,Email\nAda Lovelace,ada@example.org\nAlan Turing,ALAN@example.org\ncandidate,candidate@crud-college.test\n`,
+      },
     );
     expect(roster.importCohortRoster).toEqual({ imported: true, created: 2, existing: 1, errors: [] });
 
@@ -63,7 +66,11 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
       { s: set.id },
     );
     expect(questions.totalCount).toBe(3);
-    expect(questions.nodes[0]).toMatchObject({ difficulty: 'EASY', type: 'TECHNICAL', talkingPoints: ['algorithms', 'health checks'] });
+    expect(questions.nodes[0]).toMatchObject({
+      difficulty: 'EASY',
+      type: 'TECHNICAL',
+      talkingPoints: ['algorithms', 'health checks'],
+    });
     const behavioral = questions.nodes.find((q: { type: string }) => q.type === 'BEHAVIORAL');
     expect(behavioral.competencies).toEqual(['incident response', 'ownership']);
 
@@ -97,7 +104,9 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
     expect(assignment.candidates).toHaveLength(3);
     expect(assignment.candidates.every((c: { status: string }) => c.status === 'ASSIGNED')).toBe(true);
 
-    const mine = await org.candidate.ok(`{ assignments { totalCount nodes { title candidates { member { email } } template { name mode } } } }`);
+    const mine = await org.candidate.ok(
+      `{ assignments { totalCount nodes { title candidates { member { email } } template { name mode } } } }`,
+    );
     expect(mine.assignments.totalCount).toBe(1);
     expect(mine.assignments.nodes[0].candidates).toEqual([{ member: { email: 'candidate@crud-college.test' } }]);
     const peek = await org.candidate.request(`{ assignments { nodes { template { items { question { prompt } } } } } }`);
@@ -115,7 +124,8 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
 
   it('imports nothing from a roster with a bad row unless asked to take the good rows', async () => {
     const { createCohort: cohort } = await org.admin.ok(`mutation { createCohort(input: { name: "Roster test" }) { id } }`);
-    const csv = 'name,email\nGood One,good1@example.org\n,missing-name@example.org\nBad Mail,not-an-email\nGood Two,good2@example.org\nDup,GOOD1@example.org\n';
+    const csv =
+      'name,email\nGood One,good1@example.org\n,missing-name@example.org\nBad Mail,not-an-email\nGood Two,good2@example.org\nDup,GOOD1@example.org\n';
     const query = `mutation($id: ID!, $csv: String!, $mode: ImportMode!) { importCohortRoster(cohortId: $id, input: { csv: $csv, mode: $mode }) {
       imported created errors { line message } } }`;
     const strict = await org.admin.ok(query, { id: cohort.id, csv, mode: 'ALL_OR_NOTHING' });
@@ -124,17 +134,27 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
     const count = async () =>
       (await org.admin.ok(`query($id: ID!) { cohort(id: $id) { candidateCount } }`, { id: cohort.id })).cohort.candidateCount;
     expect(await count()).toBe(0);
-    expect((await org.admin.ok(`{ members(options: { filter: { search: "good1" } }) { totalCount } }`)).members.totalCount).toBe(0);
+    expect((await org.admin.ok(`{ members(options: { filter: { search: "good1" } }) { totalCount } }`)).members.totalCount).toBe(
+      0,
+    );
 
     const lenient = await org.admin.ok(query, { id: cohort.id, csv, mode: 'VALID_ROWS_ONLY' });
     expect(lenient.importCohortRoster).toMatchObject({ imported: true, created: 2 });
     expect(await count()).toBe(2);
 
-    const coachRow = await org.admin.ok(query, { id: cohort.id, csv: 'name,email\nCoach,coach@crud-college.test\n', mode: 'ALL_OR_NOTHING' });
+    const coachRow = await org.admin.ok(query, {
+      id: cohort.id,
+      csv: 'name,email\nCoach,coach@crud-college.test\n',
+      mode: 'ALL_OR_NOTHING',
+    });
     expect(coachRow.importCohortRoster.imported).toBe(false);
     expect(coachRow.importCohortRoster.errors[0].line).toBe(2);
 
-    const malformed = await org.admin.request(query, { id: cohort.id, csv: 'name,email\n"unterminated,x@y.org\n', mode: 'ALL_OR_NOTHING' });
+    const malformed = await org.admin.request(query, {
+      id: cohort.id,
+      csv: 'name,email\n"unterminated,x@y.org\n',
+      mode: 'ALL_OR_NOTHING',
+    });
     expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_CSV' });
     const noEmail = await org.admin.request(query, { id: cohort.id, csv: 'name\nA\n', mode: 'ALL_OR_NOTHING' });
     expect(noEmail.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MISSING_COLUMNS' });
@@ -142,7 +162,8 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
 
   it('rejects bad question rows with the line and the reason', async () => {
     const { createQuestionSet: set } = await org.admin.ok(`mutation { createQuestionSet(input: { name: "Strict" }) { id } }`);
-    const csv = 'prompt,type,time limit seconds\n"A fine prompt here",CASE,200\n"Another prompt",INTERPRETIVE_DANCE,100\n"Third prompt",CODING,forever\n';
+    const csv =
+      'prompt,type,time limit seconds\n"A fine prompt here",CASE,200\n"Another prompt",INTERPRETIVE_DANCE,100\n"Third prompt",CODING,forever\n';
     const result = await org.admin.ok(
       `mutation($s: ID!, $csv: String!) { importQuestions(questionSetId: $s, input: { csv: $csv }) { imported errors { line message } } }`,
       { s: set.id, csv },
@@ -165,7 +186,13 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
         { currentVersion { version criteria { key weight } } versions { id version } } }`,
       { id: rubric.id },
     );
-    expect(updated.updateRubric.currentVersion).toEqual({ version: 2, criteria: [{ key: 'depth', weight: 2 }, { key: 'clarity', weight: 1 }] });
+    expect(updated.updateRubric.currentVersion).toEqual({
+      version: 2,
+      criteria: [
+        { key: 'depth', weight: 2 },
+        { key: 'clarity', weight: 1 },
+      ],
+    });
     expect(updated.updateRubric.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(updated.updateRubric.versions[1].id).toBe(rubric.currentVersion.id);
 
@@ -178,7 +205,8 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
   });
 
   it('pages, sorts and filters lists', async () => {
-    for (const name of ['Zeta', 'Alpha', 'Mesa']) await org.admin.ok(`mutation($n: String!) { createCohort(input: { name: $n }) { id } }`, { n: name });
+    for (const name of ['Zeta', 'Alpha', 'Mesa'])
+      await org.admin.ok(`mutation($n: String!) { createCohort(input: { name: $n }) { id } }`, { n: name });
     const page = await org.admin.ok(
       `{ cohorts(options: { skip: 1, take: 2, sort: { field: NAME, order: DESC }, filter: { search: "a" } }) { totalCount nodes { name } } }`,
     );

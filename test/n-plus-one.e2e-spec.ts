@@ -25,10 +25,13 @@ describe('no N+1 on nested lists', () => {
         }`,
         { n: `Cohort ${i}`, c: `Company ${i}` },
       );
-      const set = await org.admin.ok(`mutation($c: ID!, $n: String!) { createQuestionSet(input: { name: $n, companyId: $c }) { id } }`, {
-        c: data.company.id,
-        n: `Set ${i}`,
-      });
+      const set = await org.admin.ok(
+        `mutation($c: ID!, $n: String!) { createQuestionSet(input: { name: $n, companyId: $c }) { id } }`,
+        {
+          c: data.company.id,
+          n: `Set ${i}`,
+        },
+      );
       const question = await org.admin.ok(
         `mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Why this job?", type: BEHAVIORAL }) { id } }`,
         { s: set.createQuestionSet.id },
@@ -37,10 +40,13 @@ describe('no N+1 on nested lists', () => {
         `mutation($id: ID!, $csv: String!) { importCohortRoster(cohortId: $id, input: { csv: $csv }) { imported } }`,
         { id: data.cohort.id, csv: `name,email\nA ${i},a${i}@example.org\nB ${i},b${i}@example.org` },
       );
-      await org.admin.ok(`mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: COACH }) { id } }`, {
-        c: data.cohort.id,
-        m: [org.ids.coach],
-      });
+      await org.admin.ok(
+        `mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: COACH }) { id } }`,
+        {
+          c: data.cohort.id,
+          m: [org.ids.coach],
+        },
+      );
       const template = await org.admin.ok(
         `mutation($q: ID!) { createTemplate(input: { name: "T", mode: PRACTICE, items: [{ questionId: $q }] }) { id } }`,
         { q: question.createQuestion.id },
@@ -55,7 +61,9 @@ describe('no N+1 on nested lists', () => {
   beforeAll(async () => {
     app = await startTestApp({ SEED_DEMO: 'false' });
     org = await createOrgWorld(app.app, app.url, 'Batch U');
-    await org.admin.ok(`mutation { createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`);
+    await org.admin.ok(
+      `mutation { createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`,
+    );
   }, 120_000);
   afterAll(() => app.stop());
 

@@ -15,10 +15,23 @@ const OPERATIONS: { name: string; query: string; vars: (ids: Ids) => Record<stri
   { name: 'question', query: 'query($id: ID!) { question(id: $id) { id } }', vars: (i) => ({ id: i.question }) },
   { name: 'rubric', query: 'query($id: ID!) { rubric(id: $id) { id } }', vars: (i) => ({ id: i.rubric }) },
   { name: 'template', query: 'query($id: ID!) { template(id: $id) { id } }', vars: (i) => ({ id: i.template }) },
-  { name: 'assignment', query: 'query($id: ID!) { assignment(id: $id) { id } }', vars: (i) => ({ id: i.assignment }), candidateMay: true },
-  { name: 'updateMemberRole', query: 'mutation($id: ID!) { updateMemberRole(id: $id, role: COACH) { id } }', vars: (i) => ({ id: i.member }) },
+  {
+    name: 'assignment',
+    query: 'query($id: ID!) { assignment(id: $id) { id } }',
+    vars: (i) => ({ id: i.assignment }),
+    candidateMay: true,
+  },
+  {
+    name: 'updateMemberRole',
+    query: 'mutation($id: ID!) { updateMemberRole(id: $id, role: COACH) { id } }',
+    vars: (i) => ({ id: i.member }),
+  },
   { name: 'removeMember', query: 'mutation($id: ID!) { removeMember(id: $id) }', vars: (i) => ({ id: i.member }) },
-  { name: 'updateCohort', query: 'mutation($id: ID!) { updateCohort(id: $id, input: { name: "x" }) { id } }', vars: (i) => ({ id: i.cohort }) },
+  {
+    name: 'updateCohort',
+    query: 'mutation($id: ID!) { updateCohort(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.cohort }),
+  },
   { name: 'deleteCohort', query: 'mutation($id: ID!) { deleteCohort(id: $id) }', vars: (i) => ({ id: i.cohort }) },
   {
     name: 'addCohortMembers',
@@ -35,18 +48,27 @@ const OPERATIONS: { name: string; query: string; vars: (ids: Ids) => Record<stri
     query: 'mutation($c: ID!) { importCohortRoster(cohortId: $c, input: { csv: "name,email\\nX,x@example.org" }) { imported } }',
     vars: (i) => ({ c: i.cohort }),
   },
-  { name: 'updateCompany', query: 'mutation($id: ID!) { updateCompany(id: $id, input: { name: "x" }) { id } }', vars: (i) => ({ id: i.company }) },
+  {
+    name: 'updateCompany',
+    query: 'mutation($id: ID!) { updateCompany(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.company }),
+  },
   { name: 'deleteCompany', query: 'mutation($id: ID!) { deleteCompany(id: $id) }', vars: (i) => ({ id: i.company }) },
   {
     name: 'createQuestionSet',
     query: 'mutation($c: ID!) { createQuestionSet(input: { name: "x", companyId: $c }) { id } }',
     vars: (i) => ({ c: i.company }),
   },
-  { name: 'updateQuestionSet', query: 'mutation($id: ID!) { updateQuestionSet(id: $id, input: { name: "x" }) { id } }', vars: (i) => ({ id: i.set }) },
+  {
+    name: 'updateQuestionSet',
+    query: 'mutation($id: ID!) { updateQuestionSet(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.set }),
+  },
   { name: 'deleteQuestionSet', query: 'mutation($id: ID!) { deleteQuestionSet(id: $id) }', vars: (i) => ({ id: i.set }) },
   {
     name: 'importQuestions',
-    query: 'mutation($s: ID!) { importQuestions(questionSetId: $s, input: { csv: "prompt,type\\nA question?,CASE" }) { imported } }',
+    query:
+      'mutation($s: ID!) { importQuestions(questionSetId: $s, input: { csv: "prompt,type\\nA question?,CASE" }) { imported } }',
     vars: (i) => ({ s: i.set }),
   },
   {
@@ -54,23 +76,40 @@ const OPERATIONS: { name: string; query: string; vars: (ids: Ids) => Record<stri
     query: 'mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "A question?", type: CASE }) { id } }',
     vars: (i) => ({ s: i.set }),
   },
-  { name: 'updateQuestion', query: 'mutation($id: ID!) { updateQuestion(id: $id, input: { prompt: "Changed?" }) { id } }', vars: (i) => ({ id: i.question }) },
+  {
+    name: 'updateQuestion',
+    query: 'mutation($id: ID!) { updateQuestion(id: $id, input: { prompt: "Changed?" }) { id } }',
+    vars: (i) => ({ id: i.question }),
+  },
   { name: 'deleteQuestion', query: 'mutation($id: ID!) { deleteQuestion(id: $id) }', vars: (i) => ({ id: i.question }) },
-  { name: 'updateRubric', query: 'mutation($id: ID!) { updateRubric(id: $id, input: { name: "x" }) { id } }', vars: (i) => ({ id: i.rubric }) },
+  {
+    name: 'updateRubric',
+    query: 'mutation($id: ID!) { updateRubric(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.rubric }),
+  },
   { name: 'deleteRubric', query: 'mutation($id: ID!) { deleteRubric(id: $id) }', vars: (i) => ({ id: i.rubric }) },
   {
     name: 'createTemplate',
-    query: 'mutation($q: ID!, $r: ID) { createTemplate(input: { name: "x", mode: PRACTICE, rubricId: $r, items: [{ questionId: $q }] }) { id } }',
+    query:
+      'mutation($q: ID!, $r: ID) { createTemplate(input: { name: "x", mode: PRACTICE, rubricId: $r, items: [{ questionId: $q }] }) { id } }',
     vars: (i) => ({ q: i.question }),
   },
-  { name: 'updateTemplate', query: 'mutation($id: ID!) { updateTemplate(id: $id, input: { name: "x" }) { id } }', vars: (i) => ({ id: i.template }) },
+  {
+    name: 'updateTemplate',
+    query: 'mutation($id: ID!) { updateTemplate(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.template }),
+  },
   { name: 'deleteTemplate', query: 'mutation($id: ID!) { deleteTemplate(id: $id) }', vars: (i) => ({ id: i.template }) },
   {
     name: 'createAssignment',
     query: 'mutation($t: ID!, $c: ID) { createAssignment(input: { templateId: $t, cohortId: $c }) { id } }',
     vars: (i) => ({ t: i.template, c: i.cohort }),
   },
-  { name: 'updateAssignment', query: 'mutation($id: ID!) { updateAssignment(id: $id, input: { title: "x" }) { id } }', vars: (i) => ({ id: i.assignment }) },
+  {
+    name: 'updateAssignment',
+    query: 'mutation($id: ID!) { updateAssignment(id: $id, input: { title: "x" }) { id } }',
+    vars: (i) => ({ id: i.assignment }),
+  },
   { name: 'deleteAssignment', query: 'mutation($id: ID!) { deleteAssignment(id: $id) }', vars: (i) => ({ id: i.assignment }) },
   {
     name: 'switchOrganization',
@@ -106,7 +145,9 @@ describe('tenant isolation', () => {
       cohort: createCohort(input: { name: "A cohort" }) { id }
       company: createCompany(input: { name: "A corp" }) { id }
     }`);
-    const set = await a.admin.ok(`mutation($c: ID!) { createQuestionSet(input: { name: "A set", companyId: $c }) { id } }`, { c: data.company.id });
+    const set = await a.admin.ok(`mutation($c: ID!) { createQuestionSet(input: { name: "A set", companyId: $c }) { id } }`, {
+      c: data.company.id,
+    });
     const question = await a.admin.ok(
       `mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Secret question of A?", type: CASE }) { id } }`,
       { s: set.createQuestionSet.id },
@@ -119,10 +160,13 @@ describe('tenant isolation', () => {
       `mutation($q: ID!) { createTemplate(input: { name: "A template", mode: REALISTIC, items: [{ questionId: $q }] }) { id } }`,
       { q: question.createQuestion.id },
     );
-    const assignment = await a.admin.ok(`mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { id } }`, {
-      t: template.createTemplate.id,
-      c: data.cohort.id,
-    });
+    const assignment = await a.admin.ok(
+      `mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { id } }`,
+      {
+        t: template.createTemplate.id,
+        c: data.cohort.id,
+      },
+    );
     aIds = {
       organization: a.organizationId,
       member: a.ids.candidate,
@@ -134,7 +178,9 @@ describe('tenant isolation', () => {
       template: template.createTemplate.id,
       assignment: assignment.createAssignment.id,
     };
-    await b.admin.ok(`mutation { createRubric(input: { name: "B", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`);
+    await b.admin.ok(
+      `mutation { createRubric(input: { name: "B", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`,
+    );
   });
   afterAll(() => app.stop());
 
@@ -153,7 +199,10 @@ describe('tenant isolation', () => {
     async (_name, op) => {
       const before = await snapshot();
       const foreign = await b.admin.request(op.query, op.vars(aIds));
-      const missing = await b.admin.request(op.query, op.vars(Object.fromEntries(Object.keys(aIds).map((k) => [k, randomUUID()]))));
+      const missing = await b.admin.request(
+        op.query,
+        op.vars(Object.fromEntries(Object.keys(aIds).map((k) => [k, randomUUID()]))),
+      );
       expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(foreign.errors?.[0]).toEqual(missing.errors?.[0]);
       expect(foreign.data ?? null).toEqual(missing.data ?? null);
@@ -176,11 +225,14 @@ describe('tenant isolation', () => {
       members: { totalCount: 4, nodes: expect.arrayContaining([expect.objectContaining({ email: 'admin@org-b.test' })]) },
       organization: { id: b.organizationId },
     });
-    const filtered = await b.admin.ok(`query($c: ID!, $s: ID!) { members(options: { filter: { cohortId: $c } }) { totalCount }
-      questions(options: { filter: { questionSetId: $s } }) { totalCount } assignments(options: { filter: { cohortId: $c } }) { totalCount } }`, {
-      c: aIds.cohort,
-      s: aIds.set,
-    });
+    const filtered = await b.admin.ok(
+      `query($c: ID!, $s: ID!) { members(options: { filter: { cohortId: $c } }) { totalCount }
+      questions(options: { filter: { questionSetId: $s } }) { totalCount } assignments(options: { filter: { cohortId: $c } }) { totalCount } }`,
+      {
+        c: aIds.cohort,
+        s: aIds.set,
+      },
+    );
     expect(filtered).toEqual({ members: { totalCount: 0 }, questions: { totalCount: 0 }, assignments: { totalCount: 0 } });
   });
 
@@ -192,19 +244,29 @@ describe('tenant isolation', () => {
   );
 
   it('lets a candidate see only their own cohort membership and assignments', async () => {
-    const mine = await a.candidate.ok(`{ cohorts { nodes { candidates { id } } } assignments { totalCount nodes { candidates { member { id } } } } }`);
+    const mine = await a.candidate.ok(
+      `{ cohorts { nodes { candidates { id } } } assignments { totalCount nodes { candidates { member { id } } } } }`,
+    );
     expect(mine.cohorts.nodes[0].candidates).toEqual([{ id: a.ids.candidate }]);
     expect(mine.assignments.nodes[0].candidates).toEqual([{ member: { id: a.ids.candidate } }]);
-    const other = await a.otherCandidate.ok(`query($id: ID!) { cohorts { totalCount } assignments { totalCount } }`.replace('query($id: ID!) ', ''));
+    const other = await a.otherCandidate.ok(
+      `query($id: ID!) { cohorts { totalCount } assignments { totalCount } }`.replace('query($id: ID!) ', ''),
+    );
     expect(other).toEqual({ cohorts: { totalCount: 0 }, assignments: { totalCount: 0 } });
-    expect(await a.otherCandidate.errorCode(`query($id: ID!) { assignment(id: $id) { id } }`, { id: aIds.assignment })).toBe('NOT_FOUND');
+    expect(await a.otherCandidate.errorCode(`query($id: ID!) { assignment(id: $id) { id } }`, { id: aIds.assignment })).toBe(
+      'NOT_FOUND',
+    );
     expect(await a.otherCandidate.errorCode(`query($id: ID!) { cohort(id: $id) { id } }`, { id: aIds.cohort })).toBe('NOT_FOUND');
   });
 
   it('never lets input choose the organization or role', async () => {
-    const res = await b.admin.request(`mutation { createCohort(input: { name: "x", organizationId: "${a.organizationId}" }) { id } }`);
+    const res = await b.admin.request(
+      `mutation { createCohort(input: { name: "x", organizationId: "${a.organizationId}" }) { id } }`,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const invite = await a.coach.request(`mutation { inviteMember(input: { email: "boss@example.org", name: "Boss", role: ADMIN }) { member { id } } }`);
+    const invite = await a.coach.request(
+      `mutation { inviteMember(input: { email: "boss@example.org", name: "Boss", role: ADMIN }) { member { id } } }`,
+    );
     expect(invite.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

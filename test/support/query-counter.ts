@@ -1,7 +1,10 @@
 import { DataSource, Logger } from 'typeorm';
 
 /** Counts the SQL statements the API sends while `work` runs (wraps TypeORM's logger). */
-export async function countQueries(dataSource: DataSource, work: () => Promise<unknown>): Promise<{ count: number; queries: string[] }> {
+export async function countQueries(
+  dataSource: DataSource,
+  work: () => Promise<unknown>,
+): Promise<{ count: number; queries: string[] }> {
   const original = dataSource.logger;
   const queries: string[] = [];
   const counting: Logger = Object.assign(Object.create(original) as Logger, {

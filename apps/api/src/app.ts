@@ -45,9 +45,17 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   // GraphQL over GET would be a "simple" cross-site request: only POST with a JSON body is served.
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' && request.url.startsWith('/graphql')) {
-      await reply.status(405).header('allow', 'POST').send({
-        errors: [{ message: 'Send GraphQL requests as POST with a JSON body', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'METHOD_NOT_ALLOWED' } }],
-      });
+      await reply
+        .status(405)
+        .header('allow', 'POST')
+        .send({
+          errors: [
+            {
+              message: 'Send GraphQL requests as POST with a JSON body',
+              extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'METHOD_NOT_ALLOWED' },
+            },
+          ],
+        });
     }
   });
   app.useGlobalPipes(validationPipe);

@@ -81,4 +81,9 @@ export class AssignmentFilter {
 }
 
 @InputType()
-export class AssignmentListOptions extends ListOptionsOf('Assignment', AssignmentSortField, AssignmentSortField.DUE_AT, AssignmentFilter) {}
+export class AssignmentListOptions extends ListOptionsOf(
+  'Assignment',
+  AssignmentSortField,
+  AssignmentSortField.DUE_AT,
+  AssignmentFilter,
+) {}

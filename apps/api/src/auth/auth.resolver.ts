@@ -36,10 +36,7 @@ export class AuthResolver {
 
   @Roles(...ANY_MEMBER)
   @Mutation(() => AuthPayload, { description: 'Act in another organization this person belongs to.' })
-  switchOrganization(
-    @Ctx() ctx: RequestContext,
-    @IdArg('organizationId') organizationId: string,
-  ): Promise<AuthPayload> {
+  switchOrganization(@Ctx() ctx: RequestContext, @IdArg('organizationId') organizationId: string): Promise<AuthPayload> {
     return this.auth.switchOrganization(ctx, organizationId);
   }
 

@@ -43,9 +43,7 @@ export class AuthService {
       throw badCredentials();
     }
     const organizations = await this.members.organizationsOf(user.id);
-    const chosen = input.organizationId
-      ? organizations.find((o) => o.organizationId === input.organizationId)
-      : organizations[0];
+    const chosen = input.organizationId ? organizations.find((o) => o.organizationId === input.organizationId) : organizations[0];
     if (!chosen) {
       this.throttle.recordFailure(input.email, address);
       throw badCredentials();
@@ -134,7 +132,11 @@ export class AuthService {
       memberId: ctx.membershipId,
       role: ctx.role,
       organizationId: ctx.organizationId,
-      organizations: organizations.map(({ organizationId, organizationName, role }) => ({ organizationId, organizationName, role })),
+      organizations: organizations.map(({ organizationId, organizationName, role }) => ({
+        organizationId,
+        organizationName,
+        role,
+      })),
     };
   }
 

@@ -37,7 +37,8 @@ export class JwtService implements OnModuleInit {
       }
     } else {
       this.secret = newSecret();
-      if (this.config.databaseUrl) this.logger.warn('JWT_SECRET is not set: tokens are signed with a per-process secret and die with it');
+      if (this.config.databaseUrl)
+        this.logger.warn('JWT_SECRET is not set: tokens are signed with a per-process secret and die with it');
     }
   }
 

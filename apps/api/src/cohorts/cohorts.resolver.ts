@@ -89,4 +89,3 @@ export class CohortsResolver {
     return ctx.loaders.countBy(CohortMember, 'cohortId', { cohortRole: CohortRole.CANDIDATE }).load(cohort.id);
   }
 }
-

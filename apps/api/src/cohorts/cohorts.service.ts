@@ -96,9 +96,17 @@ export class CohortsService {
     const allowed = MEMBER_ROLE[input.role];
     const wrong = people.filter((m) => !allowed.includes(m.role));
     if (wrong.length) {
-      throw badInput('WRONG_ROLE', `Only ${allowed.join(' or ').toLowerCase()} members can join a cohort as ${input.role.toLowerCase()}`);
+      throw badInput(
+        'WRONG_ROLE',
+        `Only ${allowed.join(' or ').toLowerCase()} members can join a cohort as ${input.role.toLowerCase()}`,
+      );
     }
-    await this.link(ctx, cohortId, people.map((p) => p.id), input.role);
+    await this.link(
+      ctx,
+      cohortId,
+      people.map((p) => p.id),
+      input.role,
+    );
     return this.get(ctx, cohortId);
   }
 
@@ -160,26 +168,31 @@ export class CohortsService {
     const existingUsers = new Set(
       (await Promise.all(good.map((g) => this.members.findUserByEmail(g.email)))).filter(Boolean).map((u) => u!.email),
     );
-    return this.db.transaction(async () => {
-      const memberIds: string[] = [];
-      for (const person of good) {
-        const { member } = await this.members.ensureMember(ctx, { ...person, role: Role.CANDIDATE });
-        if (member.role !== Role.CANDIDATE) {
-          errors.push({ line: seen.get(person.email)!, message: `${person.email} is a ${member.role.toLowerCase()} here, not a candidate` });
-          continue;
+    return this.db
+      .transaction(async () => {
+        const memberIds: string[] = [];
+        for (const person of good) {
+          const { member } = await this.members.ensureMember(ctx, { ...person, role: Role.CANDIDATE });
+          if (member.role !== Role.CANDIDATE) {
+            errors.push({
+              line: seen.get(person.email)!,
+              message: `${person.email} is a ${member.role.toLowerCase()} here, not a candidate`,
+            });
+            continue;
+          }
+          memberIds.push(member.id);
         }
-        memberIds.push(member.id);
-      }
-      if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) {
-        throw new RosterRejected(errors);
-      }
-      await this.link(ctx, cohortId, memberIds, CohortRole.CANDIDATE);
-      const created = good.filter((g) => !existingUsers.has(g.email)).length;
-      return { imported: true, created, existing: memberIds.length - created, errors: errors.sort((a, b) => a.line - b.line) };
-    }).catch((error: unknown) => {
-      if (error instanceof RosterRejected) return { imported: false, created: 0, existing: 0, errors: error.errors };
-      throw error;
-    });
+        if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) {
+          throw new RosterRejected(errors);
+        }
+        await this.link(ctx, cohortId, memberIds, CohortRole.CANDIDATE);
+        const created = good.filter((g) => !existingUsers.has(g.email)).length;
+        return { imported: true, created, existing: memberIds.length - created, errors: errors.sort((a, b) => a.line - b.line) };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RosterRejected) return { imported: false, created: 0, existing: 0, errors: error.errors };
+        throw error;
+      });
   }
 
   private assertDates(startsOn?: string | null, endsOn?: string | null): void {

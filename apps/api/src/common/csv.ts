@@ -55,7 +55,11 @@ export interface CsvRow {
 }
 
 /** Header names compared loosely: "Talking points", "talking_points" and "talkingPoints" are one column. */
-const normalize = (header: string): string => header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const normalize = (header: string): string =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /**
  * Parses CSV with a header row into rows keyed by the given column names. A file that is not CSV,
@@ -75,7 +79,10 @@ export function parseCsv(text: string, columns: { required: string[]; optional: 
   const index = new Map(known.map((c) => [c, header.indexOf(normalize(c))]));
   const missing = columns.required.filter((c) => index.get(c) === -1);
   if (missing.length) {
-    throw badInput('MISSING_COLUMNS', `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (found: ${records[0].join(', ')})`);
+    throw badInput(
+      'MISSING_COLUMNS',
+      `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (found: ${records[0].join(', ')})`,
+    );
   }
   return records.slice(1).map((record, i) => ({
     line: i + 2,

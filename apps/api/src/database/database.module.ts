@@ -13,11 +13,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   static forRoot(database: Database): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [
-        { provide: DATABASE, useValue: database },
-        { provide: DATA_SOURCE, useValue: database.dataSource },
-        Db,
-      ],
+      providers: [{ provide: DATABASE, useValue: database }, { provide: DATA_SOURCE, useValue: database.dataSource }, Db],
       exports: [Db, DATA_SOURCE],
     };
   }

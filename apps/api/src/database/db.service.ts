@@ -7,7 +7,6 @@ import { AppError, ErrorCode } from '../common/app-error';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 
-
 /**
  * The one way services reach the database. `scoped(ctx, Entity)` is the tenant filter: every read is
  * limited to the caller's organization and every write stamped with it. A transaction started with

@@ -1,11 +1,4 @@
-import {
-  FindManyOptions,
-  FindOneOptions,
-  FindOptionsWhere,
-  In,
-  Repository,
-  SelectQueryBuilder,
-} from 'typeorm';
+import { FindManyOptions, FindOneOptions, FindOptionsWhere, In, Repository, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TenantEntity } from './tenant.entity';
 import { notFound } from '../common/app-error';

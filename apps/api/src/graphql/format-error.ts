@@ -52,7 +52,11 @@ export function toAppError(error: unknown): AppError | undefined {
     if (!code) return undefined;
     const response = error.getResponse() as { message?: string | string[] } | string;
     const message = typeof response === 'string' ? response : response.message;
-    return new AppError(code, status === 400 ? 'VALIDATION_FAILED' : `HTTP_${status}`, [message ?? error.message].flat().join('; '));
+    return new AppError(
+      code,
+      status === 400 ? 'VALIDATION_FAILED' : `HTTP_${status}`,
+      [message ?? error.message].flat().join('; '),
+    );
   }
   return undefined;
 }

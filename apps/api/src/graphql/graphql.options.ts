@@ -12,14 +12,21 @@ function logInternalErrors(logger: Logger): Plugin {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, contextValue, operationName }: {
+        async didEncounterErrors({
+          errors,
+          contextValue,
+          operationName,
+        }: {
           errors: readonly { originalError?: Error | null; path?: readonly (string | number)[] }[];
           contextValue: { req?: { id?: string } };
           operationName?: string | null;
         }) {
           for (const error of errors) {
             if (error.originalError && !toAppError(error.originalError) && error.path) {
-              logger.error({ reqId: contextValue.req?.id, operationName, path: error.path, err: error.originalError }, 'resolver failed');
+              logger.error(
+                { reqId: contextValue.req?.id, operationName, path: error.path, err: error.originalError },
+                'resolver failed',
+              );
             }
           }
         },

@@ -20,9 +20,7 @@ export class HttpEdgeFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const status =
-      exception instanceof HttpException
-        ? exception.getStatus()
-        : ((exception as { statusCode?: number }).statusCode ?? 500);
+      exception instanceof HttpException ? exception.getStatus() : ((exception as { statusCode?: number }).statusCode ?? 500);
     if (status >= 500) request.log.error({ err: exception }, 'request failed');
     const message =
       status === 413
@@ -30,8 +28,11 @@ export class HttpEdgeFilter implements ExceptionFilter {
         : status >= 500
           ? 'Something went wrong on our side.'
           : (exception as Error).message;
-    const code = status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
-    void reply.status(status).send({ errors: [{ message, extensions: { code, reason: REASONS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST') } }] });
+    const code =
+      status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
+    void reply.status(status).send({
+      errors: [{ message, extensions: { code, reason: REASONS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST') } }],
+    });
     return undefined;
   }
 }

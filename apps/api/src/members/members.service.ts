@@ -81,7 +81,10 @@ export class MembersService {
   }
 
   /** Creates the person and their membership where missing; an existing membership keeps its role. */
-  async ensureMember(ctx: { organizationId: string }, person: NewPerson): Promise<{ member: Membership; user: User; created: boolean }> {
+  async ensureMember(
+    ctx: { organizationId: string },
+    person: NewPerson,
+  ): Promise<{ member: Membership; user: User; created: boolean }> {
     const users = this.db.global(User);
     const email = person.email.trim().toLowerCase();
     let user = await users.findOne({ where: { email } });

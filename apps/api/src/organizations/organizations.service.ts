@@ -19,7 +19,12 @@ export class OrganizationsService {
 
   /** A new tenant (seeding, tooling); the slug (from the name unless given) is made unique. */
   async create(name: string, slug?: string): Promise<Organization> {
-    const base = (slug ?? name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'org';
+    const base =
+      (slug ?? name)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'org';
     const repo = this.db.global(Organization);
     let unique = base;
     for (let n = 2; await repo.existsBy({ slug: unique }); n++) unique = `${base}-${n}`;

@@ -1,5 +1,17 @@
 import { Field, ID, InputType, Int, PartialType, OmitType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ListOptionsOf } from '../common/list';
 import { Difficulty, QuestionType } from './question.entity';
 
@@ -158,4 +170,9 @@ export class QuestionFilter {
 }
 
 @InputType()
-export class QuestionListOptions extends ListOptionsOf('Question', QuestionSortField, QuestionSortField.CREATED_AT, QuestionFilter) {}
+export class QuestionListOptions extends ListOptionsOf(
+  'Question',
+  QuestionSortField,
+  QuestionSortField.CREATED_AT,
+  QuestionFilter,
+) {}

@@ -64,7 +64,11 @@ export class QuestionSetsResolver {
     description:
       'CSV columns: prompt, type (required); difficulty, competencies, talking points, follow ups (";"-separated), time limit seconds.',
   })
-  importQuestions(@Ctx() ctx: RequestContext, @IdArg('questionSetId') questionSetId: string, @Args('input') input: CsvImportInput) {
+  importQuestions(
+    @Ctx() ctx: RequestContext,
+    @IdArg('questionSetId') questionSetId: string,
+    @Args('input') input: CsvImportInput,
+  ) {
     return this.bank.importQuestions(ctx, questionSetId, input);
   }
 

@@ -24,7 +24,8 @@ function toCriteria(input: RubricCriterionInput[]): RubricCriterion[] {
   }));
   const keys = criteria.map((c) => c.key);
   const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (duplicate) throw badInput('DUPLICATE_CRITERION', `Two criteria share the key "${duplicate}"; give them distinct names or keys`);
+  if (duplicate)
+    throw badInput('DUPLICATE_CRITERION', `Two criteria share the key "${duplicate}"; give them distinct names or keys`);
   return criteria;
 }
 
@@ -93,7 +94,8 @@ export class RubricsService {
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     return this.db.transaction(async () => {
       const rubric = await this.get(ctx, id);
-      if (rubric.isDefault) throw badInput('DEFAULT_RUBRIC', 'The default rubric cannot be deleted; make another one the default first');
+      if (rubric.isDefault)
+        throw badInput('DEFAULT_RUBRIC', 'The default rubric cannot be deleted; make another one the default first');
       await this.db.scoped(ctx, RubricVersion).delete({ rubricId: id });
       return (await this.db.scoped(ctx, Rubric).delete({ id })) === 1;
     });

@@ -94,7 +94,8 @@ export class SeedService implements OnApplicationBootstrap {
         roleTrack: 'Backend engineer',
       });
       const questions = [];
-      for (const question of DEMO_QUESTIONS) questions.push(await this.bank.createQuestion(ctx, { questionSetId: set.id, ...question }));
+      for (const question of DEMO_QUESTIONS)
+        questions.push(await this.bank.createQuestion(ctx, { questionSetId: set.id, ...question }));
       const template = await this.templates.create(
         { ...ctx, membershipId: coach.id, role: Role.COACH },
         {

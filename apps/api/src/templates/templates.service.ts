@@ -10,7 +10,13 @@ import { CompaniesService } from '../companies/companies.service';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewTemplate } from './interview-template.entity';
 import { TemplateItem } from './template-item.entity';
-import { CreateTemplateInput, TemplateItemInput, TemplateListOptions, TemplateSortField, UpdateTemplateInput } from './templates.inputs';
+import {
+  CreateTemplateInput,
+  TemplateItemInput,
+  TemplateListOptions,
+  TemplateSortField,
+  UpdateTemplateInput,
+} from './templates.inputs';
 
 const SORT_COLUMNS: Record<TemplateSortField, string> = {
   [TemplateSortField.NAME]: 't.name',
@@ -94,7 +100,10 @@ export class TemplatesService {
         throw badInput('INVALID_TEMPLATE_ITEM', `Item ${i + 1}: give either a questionId or a draw rule, not both or neither`);
       }
     });
-    await this.bank.getQuestions(ctx, items.flatMap((i) => (i.questionId ? [i.questionId] : [])));
+    await this.bank.getQuestions(
+      ctx,
+      items.flatMap((i) => (i.questionId ? [i.questionId] : [])),
+    );
     for (const [i, item] of items.entries()) {
       if (!item.draw) continue;
       if (item.draw.questionSetId) await this.bank.getSet(ctx, item.draw.questionSetId);
