@@ -43,7 +43,10 @@ export interface TestApp extends RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: Parameters<typeof startApp>[1] = {},
+): Promise<TestApp> {
   const databaseUrl = await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -57,7 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
   });
-  const running = await startApp(config);
+  const running = await startApp(config, options);
   return {
     ...running,
     config,

@@ -1,4 +1,4 @@
-import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
+import type { DataProvider, GetListParams, GetOneParams, RaRecord } from 'react-admin';
 import { graphql } from './graphql';
 
 const COHORT_FIELDS = 'id name startsOn endsOn readinessTarget candidateCount';
@@ -21,7 +21,7 @@ const COHORT = `
 const COHORT_SORT_FIELDS: Record<string, string> = { name: 'NAME', startsOn: 'STARTS_ON', createdAt: 'CREATED_AT' };
 
 /** react-admin's page/sort as the API's `{ skip, take, sort }` list options. */
-function listOptions({ pagination, sort }: GetListParams, sortFields: Record<string, string>, defaultField: string) {
+function listOptions({ pagination, sort }: GetListParams, sortFields: Partial<Record<string, string>>, defaultField: string) {
   const { page, perPage } = pagination ?? { page: 1, perPage: 25 };
   return {
     skip: (page - 1) * perPage,
@@ -44,7 +44,7 @@ export const dataProvider: DataProvider = {
     return { data: cohorts.nodes, total: cohorts.totalCount };
   },
 
-  async getOne<RecordType extends RaRecord>(resource: string, { id, signal }: { id: RecordType['id']; signal?: AbortSignal }) {
+  async getOne<RecordType extends RaRecord>(resource: string, { id, signal }: GetOneParams<RecordType>) {
     if (resource !== 'cohorts') return notAvailable('getOne')(resource);
     const { cohort } = await graphql<{ cohort: RecordType }>(COHORT, { id }, signal);
     return { data: cohort };

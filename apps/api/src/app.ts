@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/config';
 import { migrate, openDatabase } from './database/data-source';
 import { createLogger, PinoNestLogger } from './logging/logger';
@@ -20,8 +21,8 @@ export interface RunningApp {
  * Opens the database (embedded PGlite unless DATABASE_URL), applies migrations, seeds demo data when
  * configured, and serves GraphQL and /health over Fastify.
  */
-export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const logger = createLogger(config);
+export async function startApp(config: AppConfig, options: { logDestination?: DestinationStream } = {}): Promise<RunningApp> {
+  const logger = createLogger(config, options.logDestination);
   const database = await openDatabase(config);
   try {
     const applied = await migrate(database.dataSource);

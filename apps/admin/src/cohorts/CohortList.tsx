@@ -2,7 +2,7 @@ import { Datagrid, DateField, List, NumberField, TextField } from 'react-admin';
 
 export const CohortList = () => (
   <List sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <Datagrid bulkActionButtons={false}>
       <TextField source="name" />
       <DateField source="startsOn" />
       <DateField source="endsOn" sortable={false} />

@@ -3,15 +3,18 @@ import pino, { Logger } from 'pino';
 import { AppConfig } from '../config/config';
 
 /** JSON logs. Request logs carry only method, URL and status (never bodies, so no passwords or answers). */
-export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'mockint' },
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.accessToken', '*.refreshToken'],
-      censor: '[redacted]',
+export function createLogger(config: Pick<AppConfig, 'logLevel'>, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'mockint' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.accessToken', '*.refreshToken'],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Routes Nest's own log calls into the same pino logger. */

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { errorMessage, graphql, session } from './graphql';
+
+const SIGN_IN = `
+  mutation ($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      role
+    }
+  }
+`;
+
+interface Props {
+  notice?: string;
+  onSignedIn: () => void;
+}
+
+export function SignIn({ notice, onSignedIn }: Props) {
+  const [error, setError] = useState(notice);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    try {
+      const { signIn } = await graphql<{ signIn: { accessToken: string } }>(SIGN_IN, {
+        input: { email: form.get('email'), password: form.get('password') },
+      });
+      session.save(signIn.accessToken);
+      onSignedIn();
+    } catch (e) {
+      setError(errorMessage(e));
+      setPending(false);
+    }
+  }
+
+  return (
+    <main>
+      <h1>Sign in</h1>
+      <form onSubmit={submit}>
+        <label>
+          Email <input name="email" type="email" autoComplete="username" required />
+        </label>
+        <label>
+          Password <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: {
+    proxy: { '/graphql': 'http://localhost:3000' },
+  },
+});
