@@ -86,6 +86,11 @@ describe('operating the API', () => {
     const inFlight = Array.from({ length: 5 }, () =>
       admin.request(`{ questions(options: { take: 100 }) { nodes { prompt questionSet { name } } } }`),
     );
+    // Close only once the server holds all five connections (requests received, not merely sent).
+    const server = other.app.getHttpServer();
+    const connections = () => new Promise<number>((resolve) => server.getConnections((_e: unknown, n: number) => resolve(n)));
+    while ((await connections()) < 5) await new Promise((resolve) => setTimeout(resolve, 2));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     const closing = other.stop();
     const results = await Promise.all(inFlight);
     await closing;

@@ -25,7 +25,7 @@ export async function startApp(config: AppConfig, options: { logDestination?: De
   const logger = createLogger(config, options.logDestination);
   const database = await openDatabase(config);
   try {
-    const applied = await migrate(database.dataSource);
+    const applied = await migrate(database);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   } catch (error) {
     await database.close();

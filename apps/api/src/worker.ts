@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!config.redisUrl) throw new ConfigError(['REDIS_URL is required for a separate worker process']);
   const logger = createLogger(config);
   const database = await openDatabase(config);
-  await migrate(database.dataSource);
+  await migrate(database);
 
   @Module({ imports: coreModules(config, database) })
   class WorkerModule {}

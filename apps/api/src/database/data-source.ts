@@ -4,7 +4,7 @@ import { IN_MEMORY } from '../config/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../../../../migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
-import { EMBEDDED_MAX_CONNECTIONS, EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface Database {
   readonly dataSource: DataSource;
@@ -28,11 +28,11 @@ const common = {
  * Connects to DATABASE_URL, or starts embedded PGlite in `<dataDir>/pglite` (or in memory) and
  * connects to it the same way.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Database> {
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   let connection: DataSourceOptions;
   if (options.databaseUrl) {
-    connection = { ...common, url: options.databaseUrl, extra: { max: options.poolSize ?? 10 } };
+    connection = { ...common, url: options.databaseUrl, extra: { max: 10 } };
   } else {
     embedded = await startEmbeddedPostgres(options.dataDir === IN_MEMORY ? IN_MEMORY : join(options.dataDir, 'pglite'));
     connection = {
@@ -41,7 +41,9 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       port: embedded.port,
       username: 'postgres',
       database: 'postgres',
-      extra: { max: Math.min(options.poolSize ?? 4, EMBEDDED_MAX_CONNECTIONS - 1) },
+      // One connection: PGlite is a single session, and the socket server interleaves the extended-protocol
+      // messages of concurrent connections outside transactions, which mixes up their statements.
+      extra: { max: 1 },
     };
   }
   const dataSource = new DataSource(connection);
@@ -64,8 +66,12 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
 /** Arbitrary but fixed: every replica takes the same lock before migrating. */
 const MIGRATION_LOCK_ID = 7_231_001;
 
-/** Applies pending migrations under an advisory lock, so replicas starting together do not race. */
-export async function migrate(dataSource: DataSource): Promise<string[]> {
+/**
+ * Applies pending migrations under an advisory lock, so replicas starting together do not race. The
+ * embedded database belongs to one process and has one connection: no lock there.
+ */
+export async function migrate({ dataSource, embedded }: Database): Promise<string[]> {
+  if (embedded) return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -11,8 +11,8 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-/** The socket server queues connections while one is in a transaction, so `pg` pools stay within this. */
-export const EMBEDDED_MAX_CONNECTIONS = 8;
+/** The API keeps one connection; the rest leave room for a psql session or tooling. */
+const MAX_CONNECTIONS = 4;
 const SOCKET_PORT = 5432;
 
 /**
@@ -28,7 +28,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const server = new PGLiteSocketServer({
     db,
     path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    maxConnections: MAX_CONNECTIONS,
   });
   await server.start();
   return {

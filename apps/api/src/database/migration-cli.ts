@@ -59,11 +59,11 @@ async function main(): Promise<void> {
   });
   try {
     if (command === 'run') {
-      console.log((await migrate(db.dataSource)).join('\n') || 'No pending migrations.');
+      console.log((await migrate(db)).join('\n') || 'No pending migrations.');
     } else if (command === 'revert') {
       await db.dataSource.undoLastMigration({ transaction: 'each' });
     } else if (command === 'generate' || command === 'check') {
-      await migrate(db.dataSource);
+      await migrate(db);
       const { up, down } = await pendingSchemaChanges(db.dataSource);
       if (command === 'check') {
         if (up.length) console.error(`Entities and migrations disagree:\n${up.join(';\n')}`);
