@@ -1,4 +1,4 @@
-// Jest runs TypeScript through SWC (decorator metadata included). NestJS 12 and cookie ship ESM only,
+// Jest runs TypeScript through SWC (decorator metadata included). NestJS 12, cookie and content-disposition ship ESM only,
 // so they are transformed too; see STACK-FACTS.md.
 const swc = {
   jsc: {
@@ -12,7 +12,7 @@ const swc = {
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie|content-disposition)/)'],
   moduleNameMapper: { '^@mockint/([a-z-]+)$': '<rootDir>/libs/$1/src' },
 };
 
@@ -22,6 +22,7 @@ module.exports = {
   // Every app a test starts is closed in afterAll, but PGlite's WebAssembly runtime inside Jest's VM
   // contexts keeps the worker alive for about a minute afterwards (a plain Node process exits at once).
   forceExit: true,
+  globalSetup: '<rootDir>/test/support/build-web-apps.js',
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.spec.ts'] },
     // PGlite loads its WebAssembly with a dynamic import, so `npm test` runs Jest with --experimental-vm-modules.

@@ -8,6 +8,7 @@ import { createLogger, PinoNestLogger } from './logging/logger';
 import { AppModule } from './app.module';
 import { validationPipe } from './graphql/validation.pipe';
 import { HttpEdgeFilter } from './graphql/http-edge.filter';
+import { serveWebApps } from './web/serve-web-apps';
 import { ErrorCode } from './common/app-error';
 
 export interface RunningApp {
@@ -59,6 +60,7 @@ export async function startApp(config: AppConfig, options: { logDestination?: De
         });
     }
   });
+  await serveWebApps(fastify, logger);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpEdgeFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

@@ -6,11 +6,14 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo-data';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const { url, embedded } = await startApp(config);
+  const base = url.replace('127.0.0.1', 'localhost');
   const lines = [
     '',
     `  Mock interviews API is running (${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL'}, ${config.redisUrl ? 'Redis queue' : 'in-process queue'})`,
-    `  GraphQL:  ${url.replace('127.0.0.1', 'localhost')}/graphql   (POST)`,
-    `  Health:   ${url.replace('127.0.0.1', 'localhost')}/health`,
+    `  Candidate app:  ${base}/`,
+    `  Admin app:      ${base}/admin/`,
+    `  GraphQL:        ${base}/graphql   (POST)`,
+    `  Health:         ${base}/health`,
   ];
   if (config.seedDemo) {
     lines.push(`  Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+
+/** The built app folder, looked up from here (source under Jest, or dist/ when compiled). */
+function findBuilt(app: string): string | undefined {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'apps', app, 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Serves the two web apps from the API's origin, so they call /graphql without CORS: the candidate
+ * app at / (and /accept-invitation, the invitation link), the admin app under /admin/. Client-side
+ * routes fall back to each app's index.html.
+ */
+export async function serveWebApps(fastify: FastifyInstance, logger: Logger): Promise<void> {
+  const candidate = findBuilt('candidate');
+  const admin = findBuilt('admin');
+  if (!candidate || !admin) {
+    logger.warn('Web apps are not built (npm run build): serving the API only');
+    return;
+  }
+  await fastify.register(fastifyStatic, { root: candidate, prefix: '/', wildcard: false });
+  await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
+  fastify.get('/accept-invitation', (_request, reply) => reply.sendFile('index.html', candidate));
+  fastify.get('/admin', (_request, reply) => reply.redirect('/admin/'));
+  fastify.get('/admin/*', (_request, reply) => reply.sendFile('index.html', admin));
+}
