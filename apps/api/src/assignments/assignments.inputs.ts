@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { AssignmentStatus } from './assignment-candidate.entity';
 
@@ -73,10 +74,7 @@ export class AssignmentFilter {
   @IsEnum(AssignmentStatus)
   status?: AssignmentStatus;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   search?: string;
 }
 

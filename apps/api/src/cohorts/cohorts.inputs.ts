@@ -1,33 +1,15 @@
 import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { CohortRole } from './cohort-member.entity';
 
 @InputType()
 export class CreateCohortInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -73,10 +55,7 @@ registerEnumType(CohortSortField, { name: 'CohortSortField' });
 
 @InputType()
 export class CohortFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   search?: string;
 }
 

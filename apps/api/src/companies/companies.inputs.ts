@@ -1,25 +1,17 @@
 import { Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 
 @InputType()
 export class CreateCompanyInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   cultureNotes?: string;
 
   @Field(() => [String], { nullable: true })
@@ -48,10 +40,7 @@ registerEnumType(CompanySortField, { name: 'CompanySortField' });
 
 @InputType()
 export class CompanyFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   search?: string;
 }
 

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../common/role';
+import { RequiredText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 
 export const normalizeEmail = ({ value }: { value: unknown }): unknown =>
@@ -23,10 +24,7 @@ export class InviteMemberInput {
   @EmailField()
   email: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
   @Field(() => Role)
@@ -48,10 +46,7 @@ export class MemberFilter {
   @IsEnum(Role)
   role?: Role;
 
-  @Field({ nullable: true, description: 'Matches name or e-mail.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText('Matches name or e-mail.')
   search?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only members of this cohort.' })

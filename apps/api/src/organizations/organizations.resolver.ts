@@ -1,6 +1,7 @@
+import { RequiredText } from '../common/fields';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InputType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+
 import { Ctx, Roles } from '../common/decorators';
 import { ANY_MEMBER, Role } from '../common/role';
 import type { RequestContext } from '../common/request-context';
@@ -9,10 +10,7 @@ import { OrganizationsService } from './organizations.service';
 
 @InputType()
 export class UpdateOrganizationInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 }
 

@@ -12,6 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { Difficulty, QuestionType } from './question.entity';
 
@@ -30,16 +31,10 @@ const StringList = (max: number, length: number): PropertyDecorator => {
 
 @InputType()
 export class CreateQuestionSetInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field(() => ID, { nullable: true })
@@ -47,10 +42,7 @@ export class CreateQuestionSetInput {
   @IsUUID()
   companyId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   roleTrack?: string;
 }
 
@@ -106,10 +98,7 @@ registerEnumType(QuestionSetSortField, { name: 'QuestionSetSortField' });
 
 @InputType()
 export class QuestionSetFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   search?: string;
 
   @Field(() => ID, { nullable: true })
@@ -156,16 +145,10 @@ export class QuestionFilter {
   @IsEnum(Difficulty)
   difficulty?: Difficulty;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   competency?: string;
 
-  @Field({ nullable: true, description: 'Matches the prompt.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText('Matches the prompt.')
   search?: string;
 }
 

@@ -1,3 +1,4 @@
+import { RequiredText, OptionalText } from '../common/fields';
 import { Field, Float, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -23,16 +24,10 @@ export class RubricCriterionInput {
   @Matches(/^[a-z][a-z0-9_]{0,49}$/, { message: 'key must be lower-case letters, digits or _, starting with a letter' })
   key?: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @RequiredText(100)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   description?: string;
 
   @Field(() => Float)
@@ -52,16 +47,10 @@ export class RubricCriterionInput {
 
 @InputType()
 export class CreateRubricInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field({ nullable: true })
@@ -87,10 +76,7 @@ export class UpdateRubricInput {
   @MaxLength(200)
   name?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field({ nullable: true })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,46 +7,18 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf, Nested } from '../common/list';
-import { Difficulty, QuestionType } from '../question-bank/question.entity';
+import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { InterviewMode } from './interview-template.entity';
 
 @InputType({ description: 'Draw `count` random questions matching every filter given, when a session starts.' })
-export class DrawRuleInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  questionSetId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  companyId?: string;
-
-  @Field(() => QuestionType, { nullable: true })
-  @IsOptional()
-  @IsEnum(QuestionType)
-  type?: QuestionType;
-
-  @Field(() => Difficulty, { nullable: true })
-  @IsOptional()
-  @IsEnum(Difficulty)
-  difficulty?: Difficulty;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  competency?: string;
-
+export class DrawRuleInput extends OmitType(QuestionFilter, ['search'] as const) {
   @Field(() => Int)
   @IsInt()
   @Min(1)
@@ -75,16 +47,10 @@ export class TemplateItemInput {
 
 @InputType()
 export class CreateTemplateInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field(() => InterviewMode)
@@ -123,10 +89,7 @@ registerEnumType(TemplateSortField, { name: 'TemplateSortField' });
 
 @InputType()
 export class TemplateFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @SearchText()
   search?: string;
 
   @Field(() => InterviewMode, { nullable: true })

@@ -1,0 +1,18 @@
+import { Field } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+const compose =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorate) => decorate(target, key));
+
+/** A required, non-empty string input of at most `max` characters. */
+export const RequiredText = (max: number, description?: string): PropertyDecorator =>
+  compose(Field({ description }), IsString(), MinLength(1, { message: '$property must not be empty' }), MaxLength(max));
+
+/** An optional string input of at most `max` characters. */
+export const OptionalText = (max: number, description?: string): PropertyDecorator =>
+  compose(Field({ nullable: true, description }), IsOptional(), IsString(), MaxLength(max));
+
+/** The free-text `search` of a list filter. */
+export const SearchText = (description?: string): PropertyDecorator => OptionalText(200, description);
