@@ -132,3 +132,22 @@ describe('the GraphQL edge', () => {
     expect(await new GqlClient(app.url, 'garbage').errorCode('{ me { email } }')).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('in production', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => app.stop());
+
+  it('turns off introspection and "did you mean" suggestions', async () => {
+    const admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    const introspection = await admin.request('{ __schema { types { name } } }');
+    expect(introspection.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const typo = await admin.request('{ cohort { nam } }');
+    expect(JSON.stringify(typo.errors)).not.toMatch(/did you mean/i);
+    const dev = await new GqlClient(app.url).request('{ __typename }');
+    expect(dev.data).toEqual({ __typename: 'Query' });
+  });
+});

@@ -20,9 +20,9 @@ import { TemplatesModule } from './templates/templates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { SeedModule } from './seed/seed.module';
 
-/** Modules shared by the HTTP API and the worker. */
-export function coreModules(config: AppConfig, database: Database) {
-  return [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), QueueModule];
+/** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
+export function coreModules(config: AppConfig, database: Database, work: boolean) {
+  return [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), QueueModule.forRoot(config, { work })];
 }
 
 /** Feature modules: each owns its tables, GraphQL types and rules. */
@@ -45,7 +45,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...coreModules(config, database),
+        // With Redis, jobs run in the worker process; without it, here.
+        ...coreModules(config, database, !config.redisUrl),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
         ...FEATURES,
       ],

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrate(database);
 
-  @Module({ imports: coreModules(config, database) })
+  @Module({ imports: coreModules(config, database, true) })
   class WorkerModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
