@@ -7,7 +7,14 @@ import { createOrgWorld, OrgWorld } from './support/world';
 type Ids = Record<string, string>;
 
 /** Every operation that takes an id, with variables pointing at one organization's rows. */
-const OPERATIONS: { name: string; query: string; vars: (ids: Ids) => Record<string, unknown>; candidateMay?: boolean }[] = [
+const OPERATIONS: {
+  name: string;
+  query: string;
+  vars: (ids: Ids) => Record<string, unknown>;
+  candidateMay?: boolean;
+  /** Who tries it from the other organization (default: its admin). */
+  actor?: 'candidate';
+}[] = [
   { name: 'member', query: 'query($id: ID!) { member(id: $id) { id } }', vars: (i) => ({ id: i.member }) },
   { name: 'cohort', query: 'query($id: ID!) { cohort(id: $id) { id } }', vars: (i) => ({ id: i.cohort }), candidateMay: true },
   { name: 'company', query: 'query($id: ID!) { company(id: $id) { id } }', vars: (i) => ({ id: i.company }), candidateMay: true },
@@ -111,6 +118,43 @@ const OPERATIONS: { name: string; query: string; vars: (ids: Ids) => Record<stri
     vars: (i) => ({ id: i.assignment }),
   },
   { name: 'deleteAssignment', query: 'mutation($id: ID!) { deleteAssignment(id: $id) }', vars: (i) => ({ id: i.assignment }) },
+  { name: 'session', query: 'query($id: ID!) { session(id: $id) { id } }', vars: (i) => ({ id: i.session }), candidateMay: true },
+  { name: 'answer', query: 'query($id: ID!) { answer(id: $id) { id } }', vars: (i) => ({ id: i.answer }), candidateMay: true },
+  {
+    name: 'startSession',
+    query: 'mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }',
+    vars: (i) => ({ a: i.assignment }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'showQuestion',
+    query: 'mutation($s: ID!) { showQuestion(sessionId: $s, position: 1) { id } }',
+    vars: (i) => ({ s: i.session }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'saveAnswerDraft',
+    query: 'mutation($q: ID!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: "x" }) { id } }',
+    vars: (i) => ({ q: i.sessionQuestion }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'submitAnswer',
+    query: 'mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "x" }) { id } }',
+    vars: (i) => ({ q: i.sessionQuestion }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'completeSession',
+    query: 'mutation($id: ID!) { completeSession(id: $id) { id } }',
+    vars: (i) => ({ id: i.session }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
   {
     name: 'switchOrganization',
     query: 'mutation($o: ID!) { switchOrganization(organizationId: $o) { accessToken } }',
@@ -167,7 +211,20 @@ describe('tenant isolation', () => {
         c: data.cohort.id,
       },
     );
+    const session = await a.candidate.ok(
+      `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id questions { id } } }`,
+      { a: assignment.createAssignment.id },
+    );
+    const sessionId = session.startSession.id;
+    const shown = await a.candidate.ok(`mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`, { s: sessionId });
+    const answer = await a.candidate.ok(
+      `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I led the migration and cut costs by 20%." }) { id } }`,
+      { q: shown.showQuestion.id },
+    );
     aIds = {
+      session: sessionId,
+      sessionQuestion: shown.showQuestion.id,
+      answer: answer.submitAnswer.id,
       organization: a.organizationId,
       member: a.ids.candidate,
       cohort: data.cohort.id,
@@ -198,8 +255,9 @@ describe('tenant isolation', () => {
     '%s: another organization gets the same NOT_FOUND as for an id that does not exist',
     async (_name, op) => {
       const before = await snapshot();
-      const foreign = await b.admin.request(op.query, op.vars(aIds));
-      const missing = await b.admin.request(
+      const caller = op.actor === 'candidate' ? b.candidate : b.admin;
+      const foreign = await caller.request(op.query, op.vars(aIds));
+      const missing = await caller.request(
         op.query,
         op.vars(Object.fromEntries(Object.keys(aIds).map((k) => [k, randomUUID()]))),
       );

@@ -19,6 +19,8 @@ import { RubricsModule } from './rubrics/rubrics.module';
 import { TemplatesModule } from './templates/templates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { SeedModule } from './seed/seed.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { ScoringModule } from './scoring/scoring.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -36,6 +38,8 @@ const FEATURES = [
   RubricsModule,
   TemplatesModule,
   AssignmentsModule,
+  SessionsModule,
+  ScoringModule,
   SeedModule,
 ];
 
@@ -45,8 +49,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        // With Redis, jobs run in the worker process; without it, here.
-        ...coreModules(config, database, !config.redisUrl),
+        ...coreModules(config, database, config.jobsInApi),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
         ...FEATURES,
       ],

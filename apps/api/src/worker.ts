@@ -6,6 +6,7 @@ import { migrate, openDatabase } from './database/data-source';
 import { coreModules } from './app.module';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { QueueBackend } from './queue/queue-backend';
+import { ScoringModule } from './scoring/scoring.module';
 
 /**
  * The queue worker process: the same modules as the API without HTTP. It needs REDIS_URL (without
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrate(database);
 
-  @Module({ imports: coreModules(config, database, true) })
+  @Module({ imports: [...coreModules(config, database, true), ScoringModule] })
   class WorkerModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder } from 'typeorm';
+import { Not, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -9,7 +9,7 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import { MembersService } from '../members/members.service';
 import { TemplatesService } from '../templates/templates.service';
 import { Assignment } from './assignment.entity';
-import { AssignmentCandidate } from './assignment-candidate.entity';
+import { AssignmentCandidate, AssignmentStatus } from './assignment-candidate.entity';
 import { AssignmentListOptions, AssignmentSortField, CreateAssignmentInput, UpdateAssignmentInput } from './assignments.inputs';
 
 const SORT_COLUMNS: Record<AssignmentSortField, string> = {
@@ -115,6 +115,13 @@ export class AssignmentsService {
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     await this.getManaged(ctx, id);
     return (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
+  }
+
+  /** A candidate's progress on an assignment; never moves back from COMPLETED. */
+  async setStatus(ctx: RequestContext, assignmentId: string, membershipId: string, status: AssignmentStatus): Promise<void> {
+    const rows = this.db.scoped(ctx, AssignmentCandidate);
+    const where = { assignmentId, membershipId, status: Not(AssignmentStatus.COMPLETED) };
+    await rows.update(where, { status, completedAt: status === AssignmentStatus.COMPLETED ? new Date() : null });
   }
 
   private async getManaged(ctx: RequestContext, id: string): Promise<Assignment> {

@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly dataDir: string;
   /** Absent: in-process queue. */
   readonly redisUrl?: string;
+  /** Whether the API process also runs queued jobs (always without Redis; with Redis the worker does). */
+  readonly jobsInApi: boolean;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
   readonly jwtSecret?: string;
   readonly accessTokenTtlSeconds: number;
@@ -97,6 +99,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const jwtSecret = read.string('JWT_SECRET');
   const dataDir = read.string('DATA_DIR') ?? 'data';
+  const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:']);
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     read.problems.push('JWT_SECRET must be at least 32 characters long');
   }
@@ -109,7 +112,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     host: read.string('HOST') ?? '0.0.0.0',
     databaseUrl,
     dataDir: dataDir === IN_MEMORY ? IN_MEMORY : resolve(cwd, dataDir),
-    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl,
+    jobsInApi: !redisUrl || read.bool('JOBS_IN_API', false),
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),

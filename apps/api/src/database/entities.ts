@@ -14,6 +14,11 @@ import { InterviewTemplate } from '../templates/interview-template.entity';
 import { TemplateItem } from '../templates/template-item.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { AssignmentCandidate } from '../assignments/assignment-candidate.entity';
+import { InterviewSession } from '../sessions/interview-session.entity';
+import { SessionQuestion } from '../sessions/session-question.entity';
+import { Answer } from '../sessions/answer.entity';
+import { Evaluation } from '../scoring/evaluation.entity';
+import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
 
 export const ENTITIES = [
   Organization,
@@ -32,4 +37,9 @@ export const ENTITIES = [
   TemplateItem,
   Assignment,
   AssignmentCandidate,
+  InterviewSession,
+  SessionQuestion,
+  Answer,
+  Evaluation,
+  ScoringOutbox,
 ];

@@ -85,6 +85,13 @@ export class QuestionBankService {
     return this.matching(ctx, filter).getCount();
   }
 
+  /** `count` random questions matching a draw rule, none of `exclude` (a session's other questions). */
+  draw(ctx: RequestContext, filter: QuestionFilter, count: number, exclude: string[]): Promise<Question[]> {
+    const qb = this.matching(ctx, filter);
+    if (exclude.length) qb.andWhere('q.id NOT IN (:...exclude)', { exclude });
+    return qb.orderBy('random()').limit(count).getMany();
+  }
+
   private matching(ctx: RequestContext, filter?: QuestionFilter): SelectQueryBuilder<Question> {
     const qb = this.db.scoped(ctx, Question).query('q');
     if (filter?.questionSetId) qb.andWhere('q.questionSetId = :setId', { setId: filter.questionSetId });

@@ -46,7 +46,9 @@ export class QueueBackend implements OnApplicationShutdown {
     }
   }
 
+  /** QUIT when connected; otherwise just stop reconnecting (a QUIT would wait for Redis forever). */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
+    if (this.redis?.status === 'ready') await this.redis.quit().catch(() => this.redis?.disconnect());
+    else this.redis?.disconnect();
   }
 }

@@ -46,6 +46,10 @@ export class TemplatesService {
     return this.db.scoped(ctx, InterviewTemplate).get(id, 'Template');
   }
 
+  items(ctx: { organizationId: string }, templateId: string): Promise<TemplateItem[]> {
+    return this.db.scoped(ctx, TemplateItem).find({ where: { templateId }, order: { position: 'ASC' } });
+  }
+
   async create(ctx: RequestContext, input: CreateTemplateInput): Promise<InterviewTemplate> {
     const rubricId = input.rubricId ?? (await this.rubrics.getDefault(ctx)).id;
     if (input.rubricId) await this.rubrics.get(ctx, input.rubricId);

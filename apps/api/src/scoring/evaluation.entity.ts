@@ -1,0 +1,105 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { AnswerMetrics } from '@mockint/scoring-core';
+import { TenantEntity } from '../database/tenant.entity';
+import { Answer } from '../sessions/answer.entity';
+import { RubricVersion } from '../rubrics/rubric-version.entity';
+
+export enum EvaluationSource {
+  ANALYZER = 'ANALYZER',
+  LLM = 'LLM',
+  ANALYZER_FALLBACK = 'ANALYZER_FALLBACK',
+}
+registerEnumType(EvaluationSource, { name: 'EvaluationSource' });
+
+@ObjectType()
+export class CriterionEvaluation {
+  @Field() key: string;
+  @Field() name: string;
+  @Field(() => Float) weight: number;
+  @Field(() => Int, { description: '1..5' }) score: number;
+  @Field() rationale: string;
+}
+
+@ObjectType()
+export class RedFlagEvaluation {
+  @Field() code: string;
+  @Field() message: string;
+}
+
+@ObjectType({ description: 'The three questions to ask after every mock interview.' })
+export class Feedback {
+  @Field({ description: 'What would make the answer stronger?' }) stronger: string;
+  @Field({ description: 'How did the communication style come across?' }) communication: string;
+  @Field({ description: 'What concerns might a real interviewer have?' }) concerns: string;
+}
+
+@ObjectType()
+export class DeliveryMetrics {
+  @Field(() => Int) wordCount: number;
+  @Field(() => Float) wordsPerMinute: number;
+  @Field(() => Float) durationSeconds: number;
+  @Field(() => Float, { nullable: true }) thinkingSeconds: number | null;
+  @Field(() => Float) fillerWordsPer100: number;
+  @Field(() => Float, { description: '0..1' }) talkingPointCoverage: number;
+  @Field(() => Float, { description: '0..1' }) relevance: number;
+}
+
+/** The scoring of one answer against one rubric version; a second one for the same pair cannot exist. */
+@ObjectType()
+@Entity('evaluations')
+@Index(['answerId', 'rubricVersionId'], { unique: true })
+export class Evaluation extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  answerId: string;
+
+  @ManyToOne(() => Answer, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  answer?: Answer;
+
+  @Column('uuid')
+  rubricVersionId: string;
+
+  @ManyToOne(() => RubricVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  rubricVersion?: RubricVersion;
+
+  @Field(() => EvaluationSource)
+  @Column({ type: 'enum', enum: EvaluationSource })
+  source: EvaluationSource;
+
+  @Field(() => Int, { description: '0..100' })
+  @Column({ type: 'smallint' })
+  overallScore: number;
+
+  @Field(() => [CriterionEvaluation])
+  @Column({ type: 'jsonb' })
+  criteria: CriterionEvaluation[];
+
+  /** The analyzer's full metrics, kept for readiness and trends. */
+  @Column({ type: 'jsonb' })
+  metrics: AnswerMetrics;
+
+  @Field(() => [RedFlagEvaluation])
+  @Column({ type: 'jsonb' })
+  redFlags: RedFlagEvaluation[];
+
+  @Field(() => Feedback)
+  @Column({ type: 'jsonb' })
+  feedback: Feedback;
+
+  @Field(() => [String])
+  @Column({ type: 'jsonb' })
+  actionItems: string[];
+
+  @Field()
+  @Column({ type: 'text' })
+  followUpQuestion: string;
+
+  @Field()
+  declare createdAt: Date;
+}

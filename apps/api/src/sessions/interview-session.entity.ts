@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from '../database/tenant.entity';
+import { Membership } from '../members/membership.entity';
+import { Assignment } from '../assignments/assignment.entity';
+import { InterviewMode } from '../templates/interview-template.entity';
+import { RubricVersion } from '../rubrics/rubric-version.entity';
+
+export enum SessionStatus {
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(SessionStatus, { name: 'SessionStatus' });
+
+/** One sitting of a candidate: the questions are frozen when it starts. */
+@ObjectType()
+@Entity('interview_sessions')
+@Index(['organizationId', 'membershipId', 'createdAt'])
+export class InterviewSession extends TenantEntity {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID, { description: 'The candidate (member id).' })
+  @Column('uuid')
+  membershipId: string;
+
+  @ManyToOne(() => Membership, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  membership?: Membership;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column('uuid', { nullable: true })
+  assignmentId: string | null;
+
+  @ManyToOne(() => Assignment, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  assignment?: Assignment;
+
+  @Field(() => InterviewMode)
+  @Column({ type: 'enum', enum: InterviewMode })
+  mode: InterviewMode;
+
+  @Column('uuid')
+  rubricVersionId: string;
+
+  @ManyToOne(() => RubricVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  rubricVersion?: RubricVersion;
+
+  @Field(() => SessionStatus)
+  @Column({ type: 'enum', enum: SessionStatus, default: SessionStatus.IN_PROGRESS })
+  status: SessionStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Self-rated confidence before the session (1..5).' })
+  @Column({ type: 'smallint', nullable: true })
+  confidenceBefore: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Self-rated confidence after the session (1..5).' })
+  @Column({ type: 'smallint', nullable: true })
+  confidenceAfter: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Field({ description: 'When the session started.' })
+  declare createdAt: Date;
+}

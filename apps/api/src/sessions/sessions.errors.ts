@@ -1,0 +1,20 @@
+import { AppError, ErrorCode } from '../common/app-error';
+
+export const alreadySubmitted = (): AppError =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    'ANSWER_ALREADY_SUBMITTED',
+    'This question was already answered: realistic mode allows one take',
+  );
+
+export const notYetAsked = (): AppError =>
+  new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    'QUESTION_NOT_ASKED',
+    'Answer the current question first: realistic mode asks them in order',
+  );
+
+export const sessionClosed = (): AppError =>
+  new AppError(ErrorCode.CONFLICT, 'SESSION_COMPLETED', 'This session is already completed');
+
+export const emptyAnswer = (): AppError => new AppError(ErrorCode.BAD_USER_INPUT, 'EMPTY_ANSWER', 'The answer is empty');

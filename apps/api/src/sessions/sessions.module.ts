@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { TemplatesModule } from '../templates/templates.module';
+import { QuestionBankModule } from '../question-bank/question-bank.module';
+import { RubricsModule } from '../rubrics/rubrics.module';
+import { ScoringModule } from '../scoring/scoring.module';
+import { AnswersResolver, SessionQuestionsResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule],
+  providers: [SessionsService, SessionsResolver, SessionQuestionsResolver, AnswersResolver],
+})
+export class SessionsModule {}

@@ -1,0 +1,96 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, Roles } from '../common/decorators';
+import { IdArg } from '../common/id-arg';
+import { ANY_MEMBER, Role } from '../common/role';
+import { isStaff, type RequestContext } from '../common/request-context';
+import { InterviewMode } from '../templates/interview-template.entity';
+import { Evaluation } from '../scoring/evaluation.entity';
+import { InterviewSession } from './interview-session.entity';
+import { SessionQuestion } from './session-question.entity';
+import { Answer } from './answer.entity';
+import { SessionsService } from './sessions.service';
+import { AnswerInput, CompleteSessionInput, StartSessionInput } from './sessions.inputs';
+
+@Resolver(() => InterviewSession)
+export class SessionsResolver {
+  constructor(private readonly service: SessionsService) {}
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => InterviewSession, { description: 'Starts a sitting of an assignment; its questions are fixed now.' })
+  startSession(@Ctx() ctx: RequestContext, @Args('input') input: StartSessionInput) {
+    return this.service.start(ctx, input);
+  }
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => InterviewSession)
+  session(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => SessionQuestion, { description: 'Reveals a question and starts its clock. Realistic mode: in order only.' })
+  showQuestion(
+    @Ctx() ctx: RequestContext,
+    @IdArg('sessionId') sessionId: string,
+    @Args('position', { type: () => Int }) position: number,
+  ) {
+    return this.service.showQuestion(ctx, sessionId, position);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => Answer, { description: 'Autosaves the answer being written.' })
+  saveAnswerDraft(@Ctx() ctx: RequestContext, @Args('input') input: AnswerInput) {
+    return this.service.saveDraft(ctx, input);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => Answer, { description: 'Submits the answer; its evaluation follows (poll `answer(id) { evaluation }`).' })
+  submitAnswer(@Ctx() ctx: RequestContext, @Args('input') input: AnswerInput) {
+    return this.service.submit(ctx, input);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => InterviewSession)
+  completeSession(
+    @Ctx() ctx: RequestContext,
+    @IdArg() id: string,
+    @Args('input', { nullable: true }) input?: CompleteSessionInput,
+  ) {
+    return this.service.complete(ctx, id, input ?? {});
+  }
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => Answer, { description: 'An answer with its evaluation once scored (the polling fallback).' })
+  answer(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.answer(ctx, id);
+  }
+
+  @ResolveField(() => [SessionQuestion])
+  questions(@Ctx() ctx: RequestContext, @Parent() session: InterviewSession) {
+    return ctx.loaders.manyBy(SessionQuestion, 'sessionId', { position: 'ASC' }).load(session.id);
+  }
+}
+
+@Resolver(() => SessionQuestion)
+export class SessionQuestionsResolver {
+  @ResolveField(() => String, { nullable: true, description: 'Null until the question is shown (realistic mode).' })
+  async prompt(@Ctx() ctx: RequestContext, @Parent() question: SessionQuestion): Promise<string | null> {
+    if (question.shownAt || isStaff(ctx)) return question.prompt;
+    const session = await ctx.loaders.byId(InterviewSession).load(question.sessionId);
+    return session?.mode === InterviewMode.PRACTICE ? question.prompt : null;
+  }
+
+  @ResolveField(() => [Answer], { description: 'Attempts, first to last.' })
+  answers(@Ctx() ctx: RequestContext, @Parent() question: SessionQuestion) {
+    return ctx.loaders.manyBy(Answer, 'sessionQuestionId', { attempt: 'ASC' }).load(question.id);
+  }
+}
+
+@Resolver(() => Answer)
+export class AnswersResolver {
+  @ResolveField(() => Evaluation, { nullable: true, description: 'Null until scored.' })
+  async evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
+    const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
+    return evaluations[0] ?? null;
+  }
+}

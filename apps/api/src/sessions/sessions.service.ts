@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, SelectQueryBuilder } from 'typeorm';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { notFound } from '../common/app-error';
+import { AssignmentsService } from '../assignments/assignments.service';
+import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
+import { TemplatesService } from '../templates/templates.service';
+import { QuestionBankService } from '../question-bank/question-bank.service';
+import { Question } from '../question-bank/question.entity';
+import { RubricsService } from '../rubrics/rubrics.service';
+import { InterviewMode } from '../templates/interview-template.entity';
+import { ScoringService } from '../scoring/scoring.service';
+import { InterviewSession, SessionStatus } from './interview-session.entity';
+import { SessionQuestion } from './session-question.entity';
+import { Answer, AnswerStatus } from './answer.entity';
+import { AnswerInput, CompleteSessionInput, StartSessionInput } from './sessions.inputs';
+import { alreadySubmitted, emptyAnswer, notYetAsked, sessionClosed } from './sessions.errors';
+
+/** Time after the limit still counted as on time (network, the click itself). */
+const GRACE_SECONDS = 5;
+const secondsBetween = (from: Date, to: Date): number => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
+/**
+ * Interview sittings. A candidate sees only their own; an admin all; a coach those of candidates in
+ * cohorts they coach.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly assignments: AssignmentsService,
+    private readonly templates: TemplatesService,
+    private readonly bank: QuestionBankService,
+    private readonly rubrics: RubricsService,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
+    const qb = this.db.scoped(ctx, InterviewSession).query('s');
+    if (ctx.role === Role.CANDIDATE) qb.andWhere('s.membershipId = :viewer', { viewer: ctx.membershipId });
+    if (ctx.role === Role.COACH) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM cohort_members cand JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id
+          WHERE cand.membership_id = s.membership_id AND cand.organization_id = s.organization_id
+            AND coach.membership_id = :viewer AND coach.cohort_role = 'COACH')`,
+        { viewer: ctx.membershipId },
+      );
+    }
+    return qb;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<InterviewSession> {
+    const session = await this.visible(ctx).andWhere('s.id = :id', { id }).getOne();
+    if (!session) throw notFound('Session');
+    return session;
+  }
+
+  /** Freezes the template's questions (random draws resolved now) and the rubric version. */
+  async start(ctx: RequestContext, input: StartSessionInput): Promise<InterviewSession> {
+    const assignment = await this.assignments.get(ctx, input.assignmentId);
+    const template = await this.templates.get(ctx, assignment.templateId);
+    const items = await this.templates.items(ctx, template.id);
+    const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
+    const fixed = new Map(
+      (
+        await this.bank.getQuestions(
+          ctx,
+          items.flatMap((i) => (i.questionId ? [i.questionId] : [])),
+        )
+      ).map((q) => [q.id, q]),
+    );
+    const chosen: { question: Question; timeLimit: number | null }[] = [];
+    for (const item of items) {
+      if (item.questionId) {
+        chosen.push({ question: fixed.get(item.questionId)!, timeLimit: item.timeLimitSeconds });
+        continue;
+      }
+      const exclude = [...fixed.keys(), ...chosen.map((c) => c.question.id)];
+      const drawn = await this.bank.draw(
+        ctx,
+        {
+          questionSetId: item.drawQuestionSetId ?? undefined,
+          companyId: item.drawCompanyId ?? undefined,
+          type: item.drawType ?? undefined,
+          difficulty: item.drawDifficulty ?? undefined,
+          competency: item.drawCompetency ?? undefined,
+        },
+        item.drawCount ?? 1,
+        exclude,
+      );
+      for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
+    }
+    return this.db.transaction(async () => {
+      const sessions = this.db.scoped(ctx, InterviewSession);
+      const session = await sessions.save(
+        sessions.create({
+          membershipId: ctx.membershipId,
+          assignmentId: assignment.id,
+          mode: template.mode,
+          rubricVersionId: rubricVersion.id,
+          status: SessionStatus.IN_PROGRESS,
+          confidenceBefore: input.confidenceBefore ?? null,
+          confidenceAfter: null,
+          completedAt: null,
+        }),
+      );
+      const questions = this.db.scoped(ctx, SessionQuestion);
+      await questions.save(
+        chosen.map(({ question, timeLimit }, position) =>
+          questions.create({
+            sessionId: session.id,
+            position,
+            questionId: question.id,
+            prompt: question.prompt,
+            type: question.type,
+            competencies: question.competencies,
+            talkingPoints: question.talkingPoints,
+            timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
+            shownAt: null,
+          }),
+        ),
+      );
+      await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
+      return session;
+    });
+  }
+
+  questions(ctx: RequestContext, sessionId: string): Promise<SessionQuestion[]> {
+    return this.db.scoped(ctx, SessionQuestion).find({ where: { sessionId }, order: { position: 'ASC' } });
+  }
+
+  /** Shows a question (the clock starts). Realistic mode asks in order: no looking ahead. */
+  async showQuestion(ctx: RequestContext, sessionId: string, position: number): Promise<SessionQuestion> {
+    const session = await this.ownOpenSession(ctx, sessionId);
+    const questions = await this.questions(ctx, session.id);
+    const question = questions.find((q) => q.position === position);
+    if (!question) throw notFound('Question');
+    if (session.mode === InterviewMode.REALISTIC) {
+      const answered = new Set(
+        (
+          await this.db
+            .scoped(ctx, Answer)
+            .find({ where: { sessionId: session.id, status: In([AnswerStatus.SUBMITTED, AnswerStatus.SCORED]) } })
+        ).map((a) => a.sessionQuestionId),
+      );
+      const current = questions.find((q) => !answered.has(q.id));
+      if (current?.id !== question.id) throw notYetAsked();
+    }
+    if (!question.shownAt) {
+      question.shownAt = new Date();
+      await this.db.scoped(ctx, SessionQuestion).update({ id: question.id, shownAt: IsNull() }, { shownAt: question.shownAt });
+    }
+    return question;
+  }
+
+  /** Autosave: the current attempt's text, kept as a draft until submitted. */
+  async saveDraft(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
+    return this.db.transaction(async () => {
+      const { draft } = await this.currentAttempt(ctx, input.sessionQuestionId);
+      draft.text = input.text;
+      draft.startedAt ??= new Date();
+      return this.db.scoped(ctx, Answer).save(draft);
+    });
+  }
+
+  /**
+   * Stores the answer with its timings and, in the same transaction, an outbox row; the scoring job is
+   * queued after commit. Over the time limit is accepted and marked.
+   */
+  async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
+    if (!input.text.trim()) throw emptyAnswer();
+    const answer = await this.db.transaction(async () => {
+      const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId);
+      const now = new Date();
+      const shownAt = question.shownAt!;
+      const startedAt = draft.startedAt ?? now;
+      Object.assign(draft, {
+        text: input.text,
+        status: AnswerStatus.SUBMITTED,
+        startedAt,
+        submittedAt: now,
+        thinkingSeconds: secondsBetween(shownAt, startedAt),
+        durationSeconds: draft.startedAt ? secondsBetween(startedAt, now) : null,
+        overTime: secondsBetween(shownAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
+      });
+      const saved = await this.db.scoped(ctx, Answer).save(draft);
+      await this.scoring.recordPending(ctx, saved.id);
+      return saved;
+    });
+    await this.scoring.enqueue(ctx, answer.id);
+    return answer;
+  }
+
+  async complete(ctx: RequestContext, sessionId: string, input: CompleteSessionInput): Promise<InterviewSession> {
+    const session = await this.ownOpenSession(ctx, sessionId);
+    return this.db.transaction(async () => {
+      Object.assign(session, {
+        status: SessionStatus.COMPLETED,
+        completedAt: new Date(),
+        confidenceAfter: input.confidenceAfter ?? null,
+      });
+      const saved = await this.db.scoped(ctx, InterviewSession).save(session);
+      if (session.assignmentId) {
+        await this.assignments.setStatus(ctx, session.assignmentId, ctx.membershipId, AssignmentStatus.COMPLETED);
+      }
+      return saved;
+    });
+  }
+
+  async answer(ctx: RequestContext, id: string): Promise<Answer> {
+    const answer = await this.db.scoped(ctx, Answer).get(id, 'Answer');
+    await this.get(ctx, answer.sessionId);
+    return answer;
+  }
+
+  private async ownOpenSession(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {
+    const session = await this.db
+      .scoped(ctx, InterviewSession)
+      .findOne({ where: { id: sessionId, membershipId: ctx.membershipId } });
+    if (!session) throw notFound('Session');
+    if (session.status === SessionStatus.COMPLETED) throw sessionClosed();
+    return session;
+  }
+
+  /**
+   * The attempt being written for a shown question, locked for this transaction: the draft if any,
+   * else a new attempt (realistic mode: only while nothing was submitted).
+   */
+  private async currentAttempt(
+    ctx: RequestContext,
+    sessionQuestionId: string,
+  ): Promise<{ draft: Answer; question: SessionQuestion }> {
+    const question = await this.db
+      .scoped(ctx, SessionQuestion)
+      .get(sessionQuestionId, 'Question', { lock: { mode: 'pessimistic_write' } });
+    const session = await this.ownOpenSession(ctx, question.sessionId);
+    if (!question.shownAt) throw notYetAsked();
+    const answers = this.db.scoped(ctx, Answer);
+    const latest = await answers.findOne({ where: { sessionQuestionId }, order: { attempt: 'DESC' } });
+    if (latest?.status === AnswerStatus.DRAFT) return { draft: latest, question };
+    if (latest && session.mode === InterviewMode.REALISTIC) throw alreadySubmitted();
+    const draft = answers.create({
+      sessionId: session.id,
+      sessionQuestionId,
+      attempt: (latest?.attempt ?? 0) + 1,
+      text: '',
+      status: AnswerStatus.DRAFT,
+      startedAt: null,
+      submittedAt: null,
+      thinkingSeconds: null,
+      durationSeconds: null,
+      overTime: false,
+    });
+    return { draft, question };
+  }
+}

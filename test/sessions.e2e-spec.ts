@@ -1,0 +1,147 @@
+import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { ScoringService } from '../apps/api/src/scoring/scoring.service';
+import { startTestApp, TestApp } from './support/test-app';
+import { GqlClient } from './support/graphql-client';
+import { createOrgWorld } from './support/world';
+
+const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a, confidenceBefore: 3 }) {
+  id mode status questions { id position prompt timeLimitSeconds } } }`;
+const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id prompt shownAt } }`;
+const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id status attempt text } }`;
+const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id status attempt overTime thinkingSeconds } }`;
+const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { source overallScore criteria { key score rationale }
+  redFlags { code } feedback { stronger communication concerns } actionItems followUpQuestion } } }`;
+
+const GOOD_ANSWER =
+  'In my last internship our checkout service failed under load every Friday. I owned the investigation: I profiled the ' +
+  'database calls, found an N+1 query in the cart endpoint and rewrote it as one join. I added a load test to CI so it ' +
+  'could not come back. As a result p95 latency fell from 2.1 seconds to 300 milliseconds and Friday incidents stopped.';
+
+describe('interview sessions and scoring', () => {
+  let app: TestApp;
+  let candidate: GqlClient;
+  let assignmentId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ JOBS_IN_API: 'true' });
+    candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
+    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+  });
+  afterAll(() => app.stop());
+
+  const drain = () => app.app.get(JobQueue).drain();
+
+  it('runs a realistic session: questions unseen until asked, in order, one take, scored by the analyzer', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    expect(session).toMatchObject({ mode: 'REALISTIC', status: 'IN_PROGRESS' });
+    expect(session.questions).toHaveLength(5);
+    expect(session.questions.every((q: { prompt: string | null }) => q.prompt === null)).toBe(true);
+    expect(
+      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
+    ).toBe('IN_PROGRESS');
+
+    expect(await candidate.errorCode(SHOW, { s: session.id, p: 1 })).toBe('BAD_USER_INPUT');
+    const first = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    expect(first.prompt).toMatch(/\w+/);
+    expect(await candidate.errorCode(SUBMIT, { q: session.questions[1].id, t: 'skipping ahead' })).toBe('BAD_USER_INPUT');
+
+    const draft = (await candidate.ok(DRAFT, { q: first.id, t: 'In my last internship' })).saveAnswerDraft;
+    expect(draft).toMatchObject({ status: 'DRAFT', attempt: 1 });
+    const again = (await candidate.ok(DRAFT, { q: first.id, t: 'In my last internship our' })).saveAnswerDraft;
+    expect(again.id).toBe(draft.id);
+
+    const submitted = (await candidate.ok(SUBMIT, { q: first.id, t: GOOD_ANSWER })).submitAnswer;
+    expect(submitted).toMatchObject({ id: draft.id, status: 'SUBMITTED', attempt: 1, overTime: false });
+    expect(await candidate.errorCode(SUBMIT, { q: first.id, t: 'a second take' })).toBe('CONFLICT');
+
+    await drain();
+    const { answer } = await candidate.ok(ANSWER, { id: submitted.id });
+    expect(answer.status).toBe('SCORED');
+    expect(answer.evaluation.source).toBe('ANALYZER');
+    expect(answer.evaluation.overallScore).toBeGreaterThan(0);
+    expect(answer.evaluation.criteria.length).toBeGreaterThanOrEqual(5);
+    for (const part of ['stronger', 'communication', 'concerns'])
+      expect(answer.evaluation.feedback[part].length).toBeGreaterThan(10);
+    expect(answer.evaluation.followUpQuestion).toMatch(/\?$/);
+
+    const second = (await candidate.ok(SHOW, { s: session.id, p: 1 })).showQuestion;
+    expect(second.prompt).toMatch(/\w+/);
+    const listed = await candidate.ok('query($id: ID!) { session(id: $id) { questions { prompt } } }', { id: session.id });
+    expect(listed.session.questions.map((q: { prompt: string | null }) => q.prompt !== null)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('marks an answer given after the time limit as over time, and keeps it', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    await app.dataSource.query(`UPDATE session_questions SET shown_at = now() - interval '1 hour' WHERE id = $1`, [question.id]);
+    const late = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer;
+    expect(late.overTime).toBe(true);
+    expect(late.thinkingSeconds).toBeGreaterThanOrEqual(3599);
+    await drain();
+    const { answer } = await candidate.ok(ANSWER, { id: late.id });
+    expect(answer.evaluation.redFlags.map((f: { code: string }) => f.code)).toContain('LONG_SILENCE');
+  });
+
+  it('scores a duplicate submit or a repeated job once', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    const results = await Promise.all([1, 2, 3].map(() => candidate.request(SUBMIT, { q: question.id, t: GOOD_ANSWER })));
+    const accepted = results.filter((r) => !r.errors);
+    expect(accepted).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(2);
+    const answerId = accepted[0].data!.submitAnswer.id;
+    await drain();
+    await app.app
+      .get(ScoringService)
+      .enqueue({ organizationId: (await candidate.ok('{ organization { id } }')).organization.id }, answerId);
+    await drain();
+    const [{ count }] = await app.dataSource.query('SELECT COUNT(*)::int AS count FROM evaluations WHERE answer_id = $1', [
+      answerId,
+    ]);
+    expect(count).toBe(1);
+  });
+
+  it('scores answers left in the outbox when the process died between commit and queueing', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    const answerId = (await candidate.ok(DRAFT, { q: question.id, t: GOOD_ANSWER })).saveAnswerDraft.id;
+    // The state a submit commits (answer submitted, outbox row) with the job never queued.
+    await app.dataSource.query(`UPDATE answers SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [answerId]);
+    await app.dataSource.query(
+      'INSERT INTO scoring_outbox (answer_id, organization_id) SELECT id, organization_id FROM answers WHERE id = $1',
+      [answerId],
+    );
+    expect(await app.app.get(ScoringService).sweep()).toBe(1);
+    await drain();
+    expect((await candidate.ok(ANSWER, { id: answerId })).answer.status).toBe('SCORED');
+    expect(await app.dataSource.query('SELECT answer_id FROM scoring_outbox')).toEqual([]);
+  });
+
+  it('keeps sessions, answers and evaluations to their owner and organization', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
+    await drain();
+    const other = await new GqlClient(app.url).signIn('candidate2@demo.test');
+    const stranger = await createOrgWorld(app.app, app.url, 'Elsewhere');
+    for (const client of [other, stranger.candidate, stranger.admin]) {
+      expect(await client.errorCode('query($id: ID!) { session(id: $id) { id } }', { id: session.id })).toBe('NOT_FOUND');
+      expect(await client.errorCode(ANSWER, { id: answerId })).toBe('NOT_FOUND');
+    }
+    for (const client of [other, stranger.candidate]) {
+      expect(await client.errorCode(DRAFT, { q: session.questions[1].id, t: 'x' })).toBe('NOT_FOUND');
+      expect(await client.errorCode(SHOW, { s: session.id, p: 1 })).toBe('NOT_FOUND');
+    }
+    // candidate2 has the same assignment (the whole cohort has); someone of another organization does not.
+    expect(await stranger.candidate.errorCode(START, { a: assignmentId })).toBe('NOT_FOUND');
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    expect((await coach.ok(ANSWER, { id: answerId })).answer.evaluation.overallScore).toBeGreaterThan(0);
+    expect(await coach.errorCode(SUBMIT, { q: question.id, t: 'x' })).toBe('FORBIDDEN');
+  });
+});
