@@ -3,6 +3,7 @@ FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/scoring-core/package.json libs/scoring-core/
+COPY libs/web-graphql/package.json libs/web-graphql/
 COPY apps/admin/package.json apps/admin/
 COPY apps/candidate/package.json apps/candidate/
 RUN npm ci --no-audit --no-fund
