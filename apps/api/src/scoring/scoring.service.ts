@@ -42,6 +42,7 @@ const toRubricInput = (version: RubricVersion): RubricInput => ({
 export class ScoringService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ScoringService.name);
   private sweeper?: NodeJS.Timeout;
+  private readonly scoredListeners = new Set<(answerId: string) => void>();
 
   constructor(
     private readonly db: Db,
@@ -59,6 +60,12 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationShutdown(): void {
     clearInterval(this.sweeper);
+  }
+
+  /** Called in the process that scored an answer, once its evaluation is committed. */
+  onScored(listener: (answerId: string) => void): () => void {
+    this.scoredListeners.add(listener);
+    return () => this.scoredListeners.delete(listener);
   }
 
   /** In the submitting transaction: the answer needs scoring. */
@@ -106,6 +113,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       }
       await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
     });
+    for (const listener of this.scoredListeners) listener(job.answerId);
   }
 
   private async evaluate(ctx: { organizationId: string }, answer: Answer, session: InterviewSession): Promise<Evaluation> {
