@@ -123,6 +123,54 @@ describe('interview sessions and scoring', () => {
     expect(await app.dataSource.query('SELECT answer_id FROM scoring_outbox')).toEqual([]);
   });
 
+  it('lets a coach review an evaluation beside the AI scores, never over them', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
+    await drain();
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    const evaluation = (
+      await coach.ok(`query($id: ID!) { answer(id: $id) { evaluation { id overallScore criteria { key score weight } } } }`, {
+        id: answerId,
+      })
+    ).answer.evaluation;
+    const [first] = evaluation.criteria;
+    const REVIEW = `mutation($e: ID!, $i: ReviewEvaluationInput!) { reviewEvaluation(evaluationId: $e, input: $i) { overallScore overrides { key score note } comment actionItems } }`;
+    const input = {
+      overrides: [{ key: first.key, score: first.score === 5 ? 1 : 5, note: 'Seen in class' }],
+      comment: 'Good story.',
+      actionItems: ['Open with the result'],
+    };
+    const review = (await coach.ok(REVIEW, { e: evaluation.id, i: input })).reviewEvaluation;
+    expect(review.overallScore).not.toBe(evaluation.overallScore);
+    expect(review).toMatchObject({ comment: 'Good story.', actionItems: ['Open with the result'] });
+
+    const seen = (
+      await candidate.ok(
+        `query($id: ID!) { answer(id: $id) { evaluation { overallScore criteria { key score } reviews { overallScore comment overrides { key score } } } } }`,
+        {
+          id: answerId,
+        },
+      )
+    ).answer.evaluation;
+    expect(seen.overallScore).toBe(evaluation.overallScore);
+    expect(seen.criteria[0].score).toBe(first.score);
+    expect(seen.reviews).toEqual([
+      {
+        overallScore: review.overallScore,
+        comment: 'Good story.',
+        overrides: [{ key: first.key, score: input.overrides[0].score }],
+      },
+    ]);
+
+    expect(await coach.errorCode(REVIEW, { e: evaluation.id, i: { overrides: [{ key: 'nonsense', score: 3 }] } })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await candidate.errorCode(REVIEW, { e: evaluation.id, i: input })).toBe('FORBIDDEN');
+    const outsider = await createOrgWorld(app.app, app.url, 'Review Outsiders');
+    expect(await outsider.coach.errorCode(REVIEW, { e: evaluation.id, i: input })).toBe('NOT_FOUND');
+  });
+
   it('keeps sessions, answers and evaluations to their owner and organization', async () => {
     const { startSession: session } = await candidate.ok(START, { a: assignmentId });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;

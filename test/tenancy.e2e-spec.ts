@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLInputObjectType, GraphQLNamedType, GraphQLObjectType, isInputObjectType } from 'graphql';
+import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { createOrgWorld, OrgWorld } from './support/world';
 
@@ -156,6 +157,11 @@ const OPERATIONS: {
     actor: 'candidate',
   },
   {
+    name: 'reviewEvaluation',
+    query: 'mutation($e: ID!) { reviewEvaluation(evaluationId: $e, input: { comment: "x" }) { id } }',
+    vars: (i) => ({ e: i.evaluation }),
+  },
+  {
     name: 'switchOrganization',
     query: 'mutation($o: ID!) { switchOrganization(organizationId: $o) { accessToken } }',
     vars: (i) => ({ o: i.organization }),
@@ -182,7 +188,7 @@ describe('tenant isolation', () => {
       templates { totalCount } assignments { totalCount } members { totalCount } rubrics { id name } }`);
 
   beforeAll(async () => {
-    app = await startTestApp({ SEED_DEMO: 'false' });
+    app = await startTestApp({ SEED_DEMO: 'false', JOBS_IN_API: 'true' });
     [a, b] = [await createOrgWorld(app.app, app.url, 'Org A'), await createOrgWorld(app.app, app.url, 'Org B')];
     const data = await a.admin.ok(`mutation {
       rubric: createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id }
@@ -221,7 +227,10 @@ describe('tenant isolation', () => {
       `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I led the migration and cut costs by 20%." }) { id } }`,
       { q: shown.showQuestion.id },
     );
+    await app.app.get(JobQueue).drain();
+    const scored = await a.admin.ok(`query($id: ID!) { answer(id: $id) { evaluation { id } } }`, { id: answer.submitAnswer.id });
     aIds = {
+      evaluation: scored.answer.evaluation.id,
       session: sessionId,
       sessionQuestion: shown.showQuestion.id,
       answer: answer.submitAnswer.id,

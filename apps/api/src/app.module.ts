@@ -21,6 +21,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ScoringModule } from './scoring/scoring.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -40,6 +41,7 @@ const FEATURES = [
   AssignmentsModule,
   SessionsModule,
   ScoringModule,
+  ReviewsModule,
   SeedModule,
 ];
 

@@ -19,6 +19,7 @@ import { SessionQuestion } from '../sessions/session-question.entity';
 import { Answer } from '../sessions/answer.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
+import { EvaluationReview } from '../reviews/evaluation-review.entity';
 
 export const ENTITIES = [
   Organization,
@@ -42,4 +43,5 @@ export const ENTITIES = [
   Answer,
   Evaluation,
   ScoringOutbox,
+  EvaluationReview,
 ];

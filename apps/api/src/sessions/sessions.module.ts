@@ -10,5 +10,6 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule],
   providers: [SessionsService, SessionsResolver, SessionQuestionsResolver, AnswersResolver],
+  exports: [SessionsService],
 })
 export class SessionsModule {}

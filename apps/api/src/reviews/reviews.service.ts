@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { weightedOverall } from '@mockint/scoring-core';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { badInput } from '../common/app-error';
+import { Evaluation } from '../scoring/evaluation.entity';
+import { SessionsService } from '../sessions/sessions.service';
+import { EvaluationReview } from './evaluation-review.entity';
+import { ReviewEvaluationInput } from './reviews.inputs';
+
+/** Coach reviews of evaluations: by an admin, or a coach of the candidate's cohort. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async review(ctx: RequestContext, evaluationId: string, input: ReviewEvaluationInput): Promise<EvaluationReview> {
+    const evaluation = await this.db.scoped(ctx, Evaluation).get(evaluationId, 'Evaluation');
+    // The same row rule as reading the answer: someone who cannot see it gets NOT_FOUND.
+    await this.sessions.answer(ctx, evaluation.answerId);
+    const overrides = new Map(input.overrides.map((o) => [o.key, o]));
+    if (overrides.size !== input.overrides.length) throw badInput('DUPLICATE_CRITERION', 'Override each criterion at most once');
+    const keys = new Set(evaluation.criteria.map((c) => c.key));
+    const unknown = input.overrides.find((o) => !keys.has(o.key));
+    if (unknown)
+      throw badInput('UNKNOWN_CRITERION', `"${unknown.key}" is not a criterion of this evaluation (${[...keys].join(', ')})`);
+    const reviews = this.db.scoped(ctx, EvaluationReview);
+    return reviews.save(
+      reviews.create({
+        evaluationId,
+        reviewerId: ctx.membershipId,
+        overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
+        overallScore: weightedOverall(
+          evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
+        ),
+        comment: input.comment ?? '',
+        actionItems: input.actionItems ?? [],
+      }),
+    );
+  }
+}
