@@ -76,6 +76,34 @@ describe('interview sessions and scoring', () => {
     ]);
   });
 
+  it('records the checklist, focus losses and confidence before and after', async () => {
+    const started = await candidate.ok(
+      `mutation($a: ID!) { startSession(input: { assignmentId: $a, checklist: ["quiet room", "water"], confidenceBefore: 2 }) { id checklist focusLossCount } }`,
+      { a: assignmentId },
+    );
+    const id = started.startSession.id;
+    expect(started.startSession).toMatchObject({ checklist: ['quiet room', 'water'], focusLossCount: 0 });
+    await Promise.all(
+      [1, 2, 3].map(() => candidate.ok(`mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }`, { s: id })),
+    );
+    const done = await candidate.ok(
+      `mutation($s: ID!) { completeSession(id: $s, input: { confidenceAfter: 4 }) { status focusLossCount confidenceBefore confidenceAfter completedAt } }`,
+      {
+        s: id,
+      },
+    );
+    expect(done.completeSession).toMatchObject({
+      status: 'COMPLETED',
+      focusLossCount: 3,
+      confidenceBefore: 2,
+      confidenceAfter: 4,
+    });
+    expect(await candidate.errorCode(`mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }`, { s: id })).toBe('CONFLICT');
+    expect(
+      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
+    ).toBe('COMPLETED');
+  });
+
   it('marks an answer given after the time limit as over time, and keeps it', async () => {
     const { startSession: session } = await candidate.ok(START, { a: assignmentId });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;

@@ -150,6 +150,13 @@ const OPERATIONS: {
     actor: 'candidate',
   },
   {
+    name: 'reportFocusLoss',
+    query: 'mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }',
+    vars: (i) => ({ s: i.session }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
     name: 'completeSession',
     query: 'mutation($id: ID!) { completeSession(id: $id) { id } }',
     vars: (i) => ({ id: i.session }),

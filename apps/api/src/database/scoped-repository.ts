@@ -79,6 +79,11 @@ export class ScopedRepository<E extends TenantEntity> {
     return result.affected ?? 0;
   }
 
+  /** Atomically adds to a numeric column (no read-modify-write race). */
+  async increment(where: FindOptionsWhere<E>, column: keyof E & string, by = 1): Promise<void> {
+    await this.repository.increment(this.where(where) as FindOptionsWhere<E>, column, by);
+  }
+
   async delete(where: FindOptionsWhere<E>): Promise<number> {
     const result = await this.repository.delete(this.where(where) as FindOptionsWhere<E>);
     return result.affected ?? 0;

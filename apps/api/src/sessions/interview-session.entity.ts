@@ -60,6 +60,14 @@ export class InterviewSession extends TenantEntity {
   @Column({ type: 'smallint', nullable: true })
   confidenceAfter: number | null;
 
+  @Field(() => [String], { description: 'Pre-session checklist items the candidate ticked (quiet room, water, notes...).' })
+  @Column({ type: 'jsonb', default: [] })
+  checklist: string[];
+
+  @Field(() => Int, { description: 'Times the candidate left the interview window, as reported by the client.' })
+  @Column({ type: 'integer', default: 0 })
+  focusLossCount: number;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;

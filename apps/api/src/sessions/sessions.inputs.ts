@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 const ANSWER_MAX = 20_000;
 
@@ -8,6 +8,14 @@ export class StartSessionInput {
   @Field(() => ID)
   @IsUUID()
   assignmentId: string;
+
+  @Field(() => [String], { nullable: true, description: 'Checklist items ticked before starting.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  checklist?: string[];
 
   @Field(() => Int, { nullable: true, description: 'How confident the candidate feels now (1..5).' })
   @IsOptional()

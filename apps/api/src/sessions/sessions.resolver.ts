@@ -50,6 +50,12 @@ export class SessionsResolver {
   }
 
   @Roles(Role.CANDIDATE)
+  @Mutation(() => InterviewSession, { description: 'Counts a focus loss (the candidate left the interview window).' })
+  reportFocusLoss(@Ctx() ctx: RequestContext, @IdArg('sessionId') sessionId: string) {
+    return this.service.reportFocusLoss(ctx, sessionId);
+  }
+
+  @Roles(Role.CANDIDATE)
   @Mutation(() => InterviewSession)
   completeSession(
     @Ctx() ctx: RequestContext,

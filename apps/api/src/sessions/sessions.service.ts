@@ -103,6 +103,8 @@ export class SessionsService {
           status: SessionStatus.IN_PROGRESS,
           confidenceBefore: input.confidenceBefore ?? null,
           confidenceAfter: null,
+          checklist: input.checklist ?? [],
+          focusLossCount: 0,
           completedAt: null,
         }),
       );
@@ -191,6 +193,13 @@ export class SessionsService {
     });
     await this.scoring.enqueue(ctx, answer.id);
     return answer;
+  }
+
+  /** The client saw the interview window lose focus (another tab, another app). */
+  async reportFocusLoss(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {
+    const session = await this.ownOpenSession(ctx, sessionId);
+    await this.db.scoped(ctx, InterviewSession).increment({ id: session.id }, 'focusLossCount');
+    return this.get(ctx, session.id);
   }
 
   async complete(ctx: RequestContext, sessionId: string, input: CompleteSessionInput): Promise<InterviewSession> {
