@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { errorMessage, graphql, session } from './graphql';
+import { graphql, session } from './graphql';
+import { useFormSubmit } from './useFormSubmit';
 
 const ACCEPT = `
   mutation ($input: AcceptInvitationInput!) {
@@ -17,30 +17,15 @@ interface Props {
 }
 
 export function AcceptInvitation({ onAccepted }: Props) {
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    if (form.get('password') !== form.get('confirm')) {
-      setError('The two passwords differ.');
-      return;
-    }
-    setPending(true);
-    setError(undefined);
-    try {
-      const { acceptInvitation } = await graphql<{ acceptInvitation: { accessToken: string } }>(ACCEPT, {
-        input: { token: tokenFromLink(), password: form.get('password') },
-      });
-      session.save(acceptInvitation.accessToken);
-      window.history.replaceState(null, '', '/');
-      onAccepted();
-    } catch (e) {
-      setError(errorMessage(e));
-      setPending(false);
-    }
-  }
+  const { submit, error, pending } = useFormSubmit(async (form) => {
+    if (form.get('password') !== form.get('confirm')) throw new Error('The two passwords differ.');
+    const { acceptInvitation } = await graphql<{ acceptInvitation: { accessToken: string } }>(ACCEPT, {
+      input: { token: tokenFromLink(), password: form.get('password') },
+    });
+    session.save(acceptInvitation.accessToken);
+    window.history.replaceState(null, '', '/');
+    onAccepted();
+  });
 
   return (
     <main>

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { errorMessage, graphql, session } from './graphql';
+import { graphql, session } from './graphql';
+import { useFormSubmit } from './useFormSubmit';
 
 const SIGN_IN = `
   mutation ($input: SignInInput!) {
@@ -16,25 +16,13 @@ interface Props {
 }
 
 export function SignIn({ notice, onSignedIn }: Props) {
-  const [error, setError] = useState(notice);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    try {
-      const { signIn } = await graphql<{ signIn: { accessToken: string } }>(SIGN_IN, {
-        input: { email: form.get('email'), password: form.get('password') },
-      });
-      session.save(signIn.accessToken);
-      onSignedIn();
-    } catch (e) {
-      setError(errorMessage(e));
-      setPending(false);
-    }
-  }
+  const { submit, error, pending } = useFormSubmit(async (form) => {
+    const { signIn } = await graphql<{ signIn: { accessToken: string } }>(SIGN_IN, {
+      input: { email: form.get('email'), password: form.get('password') },
+    });
+    session.save(signIn.accessToken);
+    onSignedIn();
+  }, notice);
 
   return (
     <main>
