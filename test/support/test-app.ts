@@ -57,7 +57,8 @@ export async function startTestApp(
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
     SEED_DEMO: 'true',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    // Test files may run in parallel on one Redis: each app gets its own queue.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, QUEUE_NAME: `test-${randomBytes(6).toString('hex')}` } : {}),
     ...env,
   });
   const running = await startApp(config, options);

@@ -12,6 +12,10 @@ export interface AppConfig {
   readonly redisUrl?: string;
   /** Whether the API process also runs queued jobs (always without Redis; with Redis the worker does). */
   readonly jobsInApi: boolean;
+  /** The BullMQ queue's name: installs sharing one Redis need different names. */
+  readonly queueName: string;
+  /** Absent: answers are scored by the offline analyzer only. */
+  readonly llm?: LlmConfig;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
   readonly jwtSecret?: string;
   readonly accessTokenTtlSeconds: number;
@@ -26,6 +30,17 @@ export interface AppConfig {
   readonly signInMaxPerAddress: number;
   readonly signInWindowSeconds: number;
   readonly maxUploadBytes: number;
+}
+
+/** An OpenAI-compatible chat completions endpoint for the LLM judge. */
+export interface LlmConfig {
+  /** Absent: the SDK's default (api.openai.com). */
+  readonly baseUrl?: string;
+  /** Local servers often need none; the SDK still sends one. */
+  readonly apiKey: string;
+  readonly model: string;
+  /** One call's limit: retries belong to the job queue. */
+  readonly timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +115,17 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   const jwtSecret = read.string('JWT_SECRET');
   const dataDir = read.string('DATA_DIR') ?? 'data';
   const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:']);
+  const llmBaseUrl = read.url('OPENAI_BASE_URL', ['http:', 'https:']);
+  const llmApiKey = read.string('OPENAI_API_KEY');
+  const llm: LlmConfig | undefined =
+    llmBaseUrl || llmApiKey
+      ? {
+          baseUrl: llmBaseUrl,
+          apiKey: llmApiKey ?? 'not-needed',
+          model: read.string('OPENAI_MODEL') ?? 'gpt-4o-mini',
+          timeoutMs: read.int('OPENAI_TIMEOUT_MS', 20_000, 100, 300_000),
+        }
+      : undefined;
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     read.problems.push('JWT_SECRET must be at least 32 characters long');
   }
@@ -114,6 +140,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     dataDir: dataDir === IN_MEMORY ? IN_MEMORY : resolve(cwd, dataDir),
     redisUrl,
     jobsInApi: !redisUrl || read.bool('JOBS_IN_API', false),
+    queueName: read.string('QUEUE_NAME') ?? 'mockint',
+    llm,
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),

@@ -21,7 +21,7 @@ const BACKOFF = 'mockint-exponential';
 export interface BullMqOptions {
   /** Each BullMQ class opens its own connections to this Redis. */
   redisUrl: string;
-  queueName?: string;
+  queueName: string;
   prefix?: string;
   /** Process jobs in this process (the worker), or only add them (API replicas). */
   work: boolean;
@@ -37,7 +37,7 @@ export class BullMqJobQueue extends JobQueue {
 
   constructor(private readonly options: BullMqOptions) {
     super();
-    this.queue = new Queue(options.queueName ?? 'mockint', {
+    this.queue = new Queue(options.queueName, {
       connection: { url: options.redisUrl, maxRetriesPerRequest: 1 },
       prefix: options.prefix,
       skipWaitingForReady: true,

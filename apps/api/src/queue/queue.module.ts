@@ -16,7 +16,7 @@ export class QueueModule implements OnApplicationShutdown {
 
   static forRoot(config: AppConfig, options: { work: boolean }): DynamicModule {
     const queue = config.redisUrl
-      ? new BullMqJobQueue({ redisUrl: config.redisUrl, work: options.work })
+      ? new BullMqJobQueue({ redisUrl: config.redisUrl, queueName: config.queueName, work: options.work })
       : new InProcessJobQueue();
     return {
       module: QueueModule,
