@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly jobsInApi: boolean;
   /** The BullMQ queue's name: installs sharing one Redis need different names. */
   readonly queueName: string;
+  /** How often answers still waiting in the scoring outbox are queued again (after an outage, a crash). */
+  readonly scoringSweepSeconds: number;
   /** Absent: answers are scored by the offline analyzer only. */
   readonly llm?: LlmConfig;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
@@ -141,6 +143,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     redisUrl,
     jobsInApi: !redisUrl || read.bool('JOBS_IN_API', false),
     queueName: read.string('QUEUE_NAME') ?? 'mockint',
+    scoringSweepSeconds: read.int('SCORING_SWEEP_SECONDS', 30, 1, 3600),
     llm,
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),

@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { analyzeAnswer, RubricInput } from '@mockint/scoring-core';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
@@ -16,9 +17,6 @@ export interface ScoreAnswerJob {
   organizationId: string;
   answerId: string;
 }
-
-/** How often answers still waiting in the outbox are queued again (after a Redis outage, a crash). */
-const SWEEP_INTERVAL_MS = 30_000;
 
 /** BullMQ refuses ':' in custom job ids. */
 export const scoreJobId = (answerId: string): string => `score-${answerId}`;
@@ -45,6 +43,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
   private readonly scoredListeners = new Set<(answerId: string) => void>();
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
     private readonly queue: JobQueue,
   ) {
@@ -54,7 +53,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
   /** Picks up answers left unscored by a crash or an outage, now and then periodically. */
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    this.sweeper = setInterval(() => void this.sweep(), this.config.scoringSweepSeconds * 1000);
     this.sweeper.unref();
   }
 
