@@ -8,20 +8,23 @@ import { DEFAULT_RUBRIC } from './rubric/default-rubric';
 import { scoreCriteria } from './rubric/map-criteria';
 import { weightedOverall } from './rubric/weighted-overall';
 import { scoreDimensions } from './scoring/score-dimensions';
+import { withoutGraderDirectives } from './text/grader-directives';
 import { parseText } from './text/tokenize';
 
 /**
  * Analyzes one interview answer: metrics, red flags, rubric scores, and coaching feedback.
- * Pure and deterministic: the same input always yields the same output.
+ * Pure and deterministic: the same input always yields the same output. Sentences aimed at the grader
+ * are left out (and flagged), so they cannot change the score.
  */
 export function analyzeAnswer(
   question: QuestionInput,
   answer: AnswerInput,
   rubric: RubricInput = DEFAULT_RUBRIC,
 ): AnswerAnalysis {
-  const parsed = parseText(answer.text);
+  const directives = withoutGraderDirectives(answer.text);
+  const parsed = parseText(directives.text);
   const metrics = computeMetrics(question, answer, parsed);
-  const redFlags = findRedFlags(question, metrics);
+  const redFlags = findRedFlags(question, metrics, directives.removed);
   const flags = new Set(redFlags.map((f) => f.code));
   const star = usesStar(question.type);
   const dimensions = scoreDimensions({ metrics, flags, usesStar: star });

@@ -3,4 +3,5 @@ export { DEFAULT_RUBRIC } from './rubric/default-rubric';
 export { weightedOverall, type WeightedScore } from './rubric/weighted-overall';
 export { dimensionFor } from './rubric/map-criteria';
 export { ESTIMATED_WPM } from './metrics/timing';
+export { withoutGraderDirectives, type GraderDirectives } from './text/grader-directives';
 export type * from './types';

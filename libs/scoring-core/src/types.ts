@@ -146,7 +146,9 @@ export type RedFlagCode =
   | 'EXCESSIVE_HEDGING'
   | 'LOW_OWNERSHIP'
   | 'PACE_TOO_FAST'
-  | 'PACE_TOO_SLOW';
+  | 'PACE_TOO_SLOW'
+  /** Part of the answer tries to instruct the grader ("ignore the rubric"); it is not scored. */
+  | 'ADDRESSES_GRADER';
 
 export interface RedFlag {
   code: RedFlagCode;

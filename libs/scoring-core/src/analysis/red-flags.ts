@@ -1,9 +1,9 @@
 import type { AnswerMetrics, QuestionInput, RedFlag } from '../types';
-import { formatDuration, plural, quoteList, topCounts } from '../text/format';
+import { clip, formatDuration, plural, quoteList, topCounts } from '../text/format';
 import { usesStar } from './question-type';
 import { THRESHOLDS as T } from './thresholds';
 
-export function findRedFlags(question: QuestionInput, m: AnswerMetrics): RedFlag[] {
+export function findRedFlags(question: QuestionInput, m: AnswerMetrics, graderDirectives: readonly string[] = []): RedFlag[] {
   const flags: RedFlag[] = [];
   const add = (code: RedFlag['code'], message: string): void => {
     flags.push({ code, message });
@@ -25,6 +25,12 @@ export function findRedFlags(question: QuestionInput, m: AnswerMetrics): RedFlag
   }
   if (m.thinkingSeconds !== null && m.thinkingSeconds > T.longSilenceSeconds) {
     add('LONG_SILENCE', `${formatDuration(m.thinkingSeconds)} of silence before answering (over ${T.longSilenceSeconds} s).`);
+  }
+  if (graderDirectives.length > 0) {
+    add(
+      'ADDRESSES_GRADER',
+      `${quoteList(graderDirectives.map((s) => clip(s, 12)))} speaks to the grader, not the interviewer: it was left out of the scoring.`,
+    );
   }
   if (m.wordCount === 0) return flags;
 

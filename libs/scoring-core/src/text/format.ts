@@ -21,6 +21,12 @@ export function quoteList(items: readonly string[], max = 3): string {
   return joinList(unique.length > max ? [...shown, `${unique.length - max} more`] : shown);
 }
 
+/** The first `maxWords` words, with an ellipsis when cut. */
+export function clip(text: string, maxWords: number): string {
+  const words = text.split(/\s+/);
+  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}...` : text;
+}
+
 /** Most frequent entries first: `"um" x4, "like" x2`. */
 export function topCounts(counts: Readonly<Record<string, number>>, max = 3): string {
   return Object.entries(counts)
