@@ -19,6 +19,8 @@ import { SessionQuestion } from '../sessions/session-question.entity';
 import { Answer } from '../sessions/answer.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
+import { LlmCall } from '../scoring/llm-usage.entity';
+import { LlmJudgement } from '../scoring/llm-judgement.entity';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
 
 export const ENTITIES = [
@@ -43,5 +45,7 @@ export const ENTITIES = [
   Answer,
   Evaluation,
   ScoringOutbox,
+  LlmCall,
+  LlmJudgement,
   EvaluationReview,
 ];

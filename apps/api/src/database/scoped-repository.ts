@@ -65,6 +65,16 @@ export class ScopedRepository<E extends TenantEntity> {
     return this.repository.create({ ...data, organizationId: this.organizationId } as E);
   }
 
+  /** Inserts a row unless it would break a unique constraint (then leaves the existing row alone). */
+  async insertOrIgnore(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): Promise<void> {
+    await this.repository
+      .createQueryBuilder()
+      .insert()
+      .values({ ...data, organizationId: this.organizationId } as QueryDeepPartialEntity<E>)
+      .orIgnore()
+      .execute();
+  }
+
   /** Saves rows of this organization only: a row stamped with another organization is refused. */
   save<T extends E | E[]>(rows: T): Promise<T> {
     const list = Array.isArray(rows) ? rows : [rows];

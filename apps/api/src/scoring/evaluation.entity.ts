@@ -19,6 +19,10 @@ export class CriterionEvaluation {
   @Field(() => Float) weight: number;
   @Field(() => Int, { description: '1..5' }) score: number;
   @Field() rationale: string;
+  @Field(() => String, { nullable: true, description: 'Words from the answer that support the score (LLM judge).' })
+  evidence: string | null;
+  @Field({ description: 'The judge quoted words the answer does not contain: the quote was dropped.' })
+  evidenceRejected: boolean;
 }
 
 @ObjectType()
@@ -71,6 +75,10 @@ export class Evaluation extends TenantEntity {
   @Field(() => EvaluationSource)
   @Column({ type: 'enum', enum: EvaluationSource })
   source: EvaluationSource;
+
+  @Field(() => String, { nullable: true, description: 'The LLM that judged the answer.' })
+  @Column({ type: 'text', nullable: true })
+  model: string | null;
 
   @Field(() => Int, { description: '0..100' })
   @Column({ type: 'smallint' })

@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { LlmJudge } from './llm-judge';
+import { ScoringResolver } from './scoring.resolver';
 import { ScoringService } from './scoring.service';
 
-@Module({ providers: [ScoringService], exports: [ScoringService] })
+@Module({
+  providers: [
+    ScoringService,
+    ScoringResolver,
+    // Without OPENAI_* settings there is no judge and the analyzer scores.
+    {
+      provide: LlmJudge,
+      useFactory: (config: AppConfig) => (config.llm ? new LlmJudge(config.llm) : undefined),
+      inject: [APP_CONFIG],
+    },
+  ],
+  exports: [ScoringService],
+})
 export class ScoringModule {}

@@ -1,14 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { analyzeAnswer, RubricInput } from '@mockint/scoring-core';
+import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { analyzeAnswer, RubricInput, weightedOverall, withoutGraderDirectives } from '@mockint/scoring-core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
-import { InterviewSession } from '../sessions/interview-session.entity';
-import { SessionQuestion } from '../sessions/session-question.entity';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Evaluation, EvaluationSource } from './evaluation.entity';
 import { ScoringOutbox } from './scoring-outbox.entity';
+import { Judgement, parseJudgement } from './judgement';
+import { JudgeInput, LlmJudge } from './llm-judge';
+import { LlmCall } from './llm-usage.entity';
+import { LlmJudgement } from './llm-judgement.entity';
 
 export const SCORE_ANSWER = 'score-answer';
 
@@ -17,6 +19,11 @@ export interface ScoreAnswerJob {
   organizationId: string;
   answerId: string;
 }
+
+/** Rubric versions kept in memory per process (they are immutable). */
+const RUBRIC_VERSIONS_KEPT = 1000;
+
+type EvaluationRow = Omit<Evaluation, 'id' | 'organizationId' | 'createdAt' | 'answer' | 'rubricVersion' | 'organization'>;
 
 /** BullMQ refuses ':' in custom job ids. */
 export const scoreJobId = (answerId: string): string => `score-${answerId}`;
@@ -41,11 +48,13 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger(ScoringService.name);
   private sweeper?: NodeJS.Timeout;
   private readonly scoredListeners = new Set<(answerId: string) => void>();
+  private readonly rubricVersions = new Map<string, RubricVersion>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
     private readonly queue: JobQueue,
+    @Optional() private readonly judge?: LlmJudge,
   ) {
     queue.handle<ScoreAnswerJob>(SCORE_ANSWER, (data, run) => this.score(data, run));
   }
@@ -94,30 +103,45 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     return waiting.length;
   }
 
-  /** The job: re-checks state first, so a retry or a duplicate is harmless. */
-  private async score(job: ScoreAnswerJob, _run: JobRun): Promise<void> {
+  /**
+   * The job. Reads outside any transaction (an LLM call may take seconds), then stores the evaluation
+   * at most once (unique per answer and rubric version), so a retry or a duplicate is harmless.
+   */
+  private async score(job: ScoreAnswerJob, run: JobRun): Promise<void> {
     const ctx = { organizationId: job.organizationId };
+    const answer = await this.db
+      .scoped(ctx, Answer)
+      .findOne({ where: { id: job.answerId }, relations: { session: true, sessionQuestion: true } });
+    const scorable = answer && answer.status !== AnswerStatus.DRAFT;
+    const evaluation = scorable ? await this.evaluate(ctx, answer, run) : undefined;
     await this.db.transaction(async () => {
-      const answer = await this.db
-        .scoped(ctx, Answer)
-        .findOne({ where: { id: job.answerId }, lock: { mode: 'pessimistic_write' } });
-      if (answer && answer.status !== AnswerStatus.DRAFT) {
-        const session = await this.db.scoped(ctx, InterviewSession).get(answer.sessionId, 'Session');
-        const evaluations = this.db.scoped(ctx, Evaluation);
-        if (!(await evaluations.exists({ answerId: answer.id, rubricVersionId: session.rubricVersionId }))) {
-          await evaluations.save(await this.evaluate(ctx, answer, session));
-        }
-        if (answer.status !== AnswerStatus.SCORED)
-          await this.db.scoped(ctx, Answer).update({ id: answer.id }, { status: AnswerStatus.SCORED });
+      if (evaluation) {
+        await this.db.scoped(ctx, Evaluation).insertOrIgnore(evaluation);
+        await this.db.scoped(ctx, Answer).update({ id: job.answerId }, { status: AnswerStatus.SCORED });
       }
       await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
     });
-    for (const listener of this.scoredListeners) listener(job.answerId);
+    if (evaluation) for (const listener of this.scoredListeners) listener(job.answerId);
   }
 
-  private async evaluate(ctx: { organizationId: string }, answer: Answer, session: InterviewSession): Promise<Evaluation> {
-    const question = await this.db.scoped(ctx, SessionQuestion).get(answer.sessionQuestionId, 'Question');
-    const version = await this.db.scoped(ctx, RubricVersion).get(session.rubricVersionId, 'Rubric version');
+  /** Rubric versions never change, so they are read once per process. */
+  private async rubricVersion(ctx: { organizationId: string }, id: string): Promise<RubricVersion> {
+    const cached = this.rubricVersions.get(id);
+    if (cached?.organizationId === ctx.organizationId) return cached;
+    const version = await this.db.scoped(ctx, RubricVersion).get(id, 'Rubric version');
+    if (this.rubricVersions.size >= RUBRIC_VERSIONS_KEPT) this.rubricVersions.clear();
+    this.rubricVersions.set(id, version);
+    return version;
+  }
+
+  /**
+   * The analyzer always runs (metrics, red flags). With an LLM configured its judgement gives the scores
+   * and feedback; if the LLM still fails on the job's last attempt, the analyzer's result is used.
+   */
+  private async evaluate(ctx: { organizationId: string }, answer: Answer, run: JobRun): Promise<EvaluationRow> {
+    const session = answer.session!;
+    const question = answer.sessionQuestion!;
+    const version = await this.rubricVersion(ctx, session.rubricVersionId);
     const analysis = analyzeAnswer(
       {
         prompt: question.prompt,
@@ -133,17 +157,88 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       },
       toRubricInput(version),
     );
-    return this.db.scoped(ctx, Evaluation).create({
-      answerId: answer.id,
-      rubricVersionId: version.id,
-      source: EvaluationSource.ANALYZER,
+    const base = { answerId: answer.id, rubricVersionId: version.id, metrics: analysis.metrics, redFlags: analysis.redFlags };
+    const fromAnalyzer = (source: EvaluationSource): EvaluationRow => ({
+      ...base,
+      source,
+      model: null,
       overallScore: analysis.overallScore,
-      criteria: analysis.criteria.map(({ key, name, weight, score, rationale }) => ({ key, name, weight, score, rationale })),
-      metrics: analysis.metrics,
-      redFlags: analysis.redFlags,
+      criteria: analysis.criteria.map(({ key, name, weight, score, rationale }) => ({
+        key,
+        name,
+        weight,
+        score,
+        rationale,
+        evidence: null,
+        evidenceRejected: false,
+      })),
       feedback: analysis.feedback,
       actionItems: analysis.actionItems,
       followUpQuestion: analysis.followUpQuestion,
     });
+    if (!this.judge) return fromAnalyzer(EvaluationSource.ANALYZER);
+    try {
+      const { judgement, model } = await this.judgeAnswer(ctx, answer.id, {
+        rubricVersionId: version.id,
+        criteria: version.criteria,
+        question: {
+          prompt: question.prompt,
+          type: question.type,
+          competencies: question.competencies,
+          talkingPoints: question.talkingPoints,
+        },
+        answer: withoutGraderDirectives(answer.text).text,
+        metrics: analysis.metrics,
+      });
+      const criteria = version.criteria.map((criterion, i) => ({
+        ...judgement.criteria[i],
+        name: criterion.name,
+        weight: criterion.weight,
+      }));
+      return {
+        ...base,
+        source: EvaluationSource.LLM,
+        model,
+        overallScore: weightedOverall(criteria),
+        criteria,
+        feedback: judgement.feedback,
+        actionItems: judgement.actionItems,
+        followUpQuestion: judgement.followUpQuestion,
+      };
+    } catch (error) {
+      if (!run.isLastAttempt) throw error;
+      this.logger.warn(`Answer ${answer.id} scored by the analyzer after the LLM failed: ${(error as Error).message}`);
+      return fromAnalyzer(EvaluationSource.ANALYZER_FALLBACK);
+    }
+  }
+
+  /** A cached judgement for the same content, or one call whose tokens are recorded even if the reply is unusable. */
+  private async judgeAnswer(
+    ctx: { organizationId: string },
+    answerId: string,
+    input: JudgeInput,
+  ): Promise<{ judgement: Judgement; model: string }> {
+    const judge = this.judge!;
+    const contentHash = judge.cacheKey(input);
+    const cached = await this.db.scoped(ctx, LlmJudgement).findOne({ where: { contentHash } });
+    if (cached) return cached;
+    const reply = await judge.judge(input);
+    const usage = { answerId, model: reply.model, promptTokens: reply.promptTokens, completionTokens: reply.completionTokens };
+    let judgement: Judgement;
+    try {
+      judgement = parseJudgement(
+        reply.content,
+        input.criteria.map((c) => c.key),
+        input.answer,
+      );
+    } catch (error) {
+      await this.db.scoped(ctx, LlmCall).insertOrIgnore({ ...usage, valid: false });
+      throw error;
+    }
+    await this.db.transaction(async () => {
+      await this.db.scoped(ctx, LlmCall).insertOrIgnore({ ...usage, valid: true });
+      await this.db.scoped(ctx, LlmJudgement).insertOrIgnore({ contentHash, model: reply.model, judgement });
+    });
+    return { judgement, model: reply.model };
   }
 }

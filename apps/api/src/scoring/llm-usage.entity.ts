@@ -1,0 +1,34 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantEntity } from '../database/tenant.entity';
+
+/** One reply from the LLM judge: the tokens an organization spent (failed calls spend none). */
+@Entity('llm_calls')
+@Index(['organizationId', 'createdAt'])
+export class LlmCall extends TenantEntity {
+  @Column('uuid', { nullable: true })
+  answerId: string | null;
+
+  @Column({ type: 'text' })
+  model: string;
+
+  @Column({ type: 'integer' })
+  promptTokens: number;
+
+  @Column({ type: 'integer' })
+  completionTokens: number;
+
+  /** The reply passed validation and was used. */
+  @Column()
+  valid: boolean;
+}
+
+@ObjectType({ description: "The LLM judge's token use on one day (UTC) with one model." })
+export class LlmUsageDay {
+  @Field(() => GraphQLISODateTime, { description: 'Midnight UTC of the day.' }) day: Date;
+  @Field() model: string;
+  @Field(() => Int) calls: number;
+  @Field(() => Int, { description: 'Replies that failed validation (their tokens count too).' }) invalidReplies: number;
+  @Field(() => Int) promptTokens: number;
+  @Field(() => Int) completionTokens: number;
+}
