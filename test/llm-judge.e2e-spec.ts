@@ -146,6 +146,21 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     expect(evaluation.feedback.stronger.length).toBeGreaterThan(10);
   });
 
+  it('asks the follow-up from the judge as the next question, once the evaluation is in', async () => {
+    llm.next('hang');
+    const session = (await candidate.ok(START, { a: assignmentId })).startSession;
+    const question = (await candidate.ok(SHOW, { s: session.id })).showQuestion;
+    await candidate.ok(SUBMIT, { q: question.id, t: story('mobile app') });
+    const NEXT = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 1) { prompt followUpOfId } }`;
+    const early = await candidate.request(NEXT, { s: session.id });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FOLLOW_UP_PENDING' });
+    await app.app.get(JobQueue).drain();
+    expect((await candidate.ok(NEXT, { s: session.id })).showQuestion).toEqual({
+      prompt: 'How did you measure the improvement?',
+      followUpOfId: question.id,
+    });
+  });
+
   it("shows token usage to the organization's admins only", async () => {
     expect(await candidate.errorCode(USAGE)).toBe('FORBIDDEN');
     expect(await admin.errorCode('{ llmUsage(days: 0) { calls } }')).toBe('BAD_USER_INPUT');

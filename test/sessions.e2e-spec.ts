@@ -64,16 +64,24 @@ describe('interview sessions and scoring', () => {
       expect(answer.evaluation.feedback[part].length).toBeGreaterThan(10);
     expect(answer.evaluation.followUpQuestion).toMatch(/\?$/);
 
-    const second = (await candidate.ok(SHOW, { s: session.id, p: 1 })).showQuestion;
+    // The template asks one follow-up per answer: the evaluation's follow-up is now the next question.
+    const LIST = `query($id: ID!) { session(id: $id) { questions { id prompt followUpOfId followUpDepth } } }`;
+    const followUp = (await candidate.ok(SHOW, { s: session.id, p: 1 })).showQuestion;
+    expect(followUp.prompt).toBe(answer.evaluation.followUpQuestion);
+    const listed = (await candidate.ok(LIST, { id: session.id })).session.questions;
+    expect(listed).toHaveLength(6);
+    expect(listed[1]).toMatchObject({ id: followUp.id, followUpOfId: first.id, followUpDepth: 1 });
+    expect(listed.map((q: { prompt: string | null }) => q.prompt !== null)).toEqual([true, true, false, false, false, false]);
+    expect(await candidate.errorCode(SHOW, { s: session.id, p: 2 })).toBe('BAD_USER_INPUT');
+
+    const reply = (await candidate.ok(SUBMIT, { q: followUp.id, t: GOOD_ANSWER.replace('internship', 'job') })).submitAnswer;
+    await drain();
+    expect((await candidate.ok(ANSWER, { id: reply.id })).answer.status).toBe('SCORED');
+    // One follow-up per answer: none for the follow-up itself.
+    expect((await candidate.ok(LIST, { id: session.id })).session.questions).toHaveLength(6);
+    const second = (await candidate.ok(SHOW, { s: session.id, p: 2 })).showQuestion;
+    expect(second.id).toBe(session.questions[1].id);
     expect(second.prompt).toMatch(/\w+/);
-    const listed = await candidate.ok('query($id: ID!) { session(id: $id) { questions { prompt } } }', { id: session.id });
-    expect(listed.session.questions.map((q: { prompt: string | null }) => q.prompt !== null)).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
   });
 
   it('records the checklist, focus losses and confidence before and after', async () => {

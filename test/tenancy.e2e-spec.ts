@@ -129,6 +129,13 @@ const OPERATIONS: {
     actor: 'candidate',
   },
   {
+    name: 'startPractice',
+    query: 'mutation($r: ID!) { startPractice(input: { rubricId: $r }) { id } }',
+    vars: (i) => ({ r: i.rubric }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
     name: 'showQuestion',
     query: 'mutation($s: ID!) { showQuestion(sessionId: $s, position: 1) { id } }',
     vars: (i) => ({ s: i.session }),

@@ -66,13 +66,15 @@ export class ScopedRepository<E extends TenantEntity> {
   }
 
   /** Inserts a row unless it would break a unique constraint (then leaves the existing row alone). */
-  async insertOrIgnore(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): Promise<void> {
-    await this.repository
+  async insertOrIgnore(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): Promise<boolean> {
+    const result = await this.repository
       .createQueryBuilder()
       .insert()
       .values({ ...data, organizationId: this.organizationId } as QueryDeepPartialEntity<E>)
       .orIgnore()
       .execute();
+    // PostgreSQL returns the generated columns of inserted rows only.
+    return (result.raw as unknown[]).length > 0;
   }
 
   /** Saves rows of this organization only: a row stamped with another organization is refused. */

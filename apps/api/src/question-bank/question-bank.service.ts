@@ -21,6 +21,9 @@ import {
   UpdateQuestionSetInput,
 } from './question-bank.inputs';
 
+/** A question filter, plus: having at least one of these competencies (free practice's weighting). */
+export type DrawFilter = QuestionFilter & { competencyAmong?: string[] };
+
 const SET_SORT: Record<QuestionSetSortField, string> = {
   [QuestionSetSortField.NAME]: 's.name',
   [QuestionSetSortField.CREATED_AT]: 's.createdAt',
@@ -86,13 +89,13 @@ export class QuestionBankService {
   }
 
   /** `count` random questions matching a draw rule, none of `exclude` (a session's other questions). */
-  draw(ctx: RequestContext, filter: QuestionFilter, count: number, exclude: string[]): Promise<Question[]> {
+  draw(ctx: RequestContext, filter: DrawFilter, count: number, exclude: string[]): Promise<Question[]> {
     const qb = this.matching(ctx, filter);
     if (exclude.length) qb.andWhere('q.id NOT IN (:...exclude)', { exclude });
     return qb.orderBy('random()').limit(count).getMany();
   }
 
-  private matching(ctx: RequestContext, filter?: QuestionFilter): SelectQueryBuilder<Question> {
+  private matching(ctx: RequestContext, filter?: DrawFilter): SelectQueryBuilder<Question> {
     const qb = this.db.scoped(ctx, Question).query('q');
     if (filter?.questionSetId) qb.andWhere('q.questionSetId = :setId', { setId: filter.questionSetId });
     if (filter?.companyId) {
@@ -106,6 +109,16 @@ export class QuestionBankService {
     if (filter?.competency) {
       qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) = lower(:competency))', {
         competency: filter.competency,
+      });
+    }
+    if (filter?.competencyAmong) {
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) IN (:...among))', {
+        among: filter.competencyAmong.map((c) => c.toLowerCase()),
+      });
+    }
+    if (filter?.competencyAmong) {
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) IN (:...among))', {
+        among: filter.competencyAmong.map((c) => c.toLowerCase()),
       });
     }
     if (filter?.search) qb.andWhere('q.prompt ILIKE :search', { search: likePattern(filter.search) });

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
+import { askFollowUp } from '../sessions/follow-ups';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Evaluation, EvaluationSource } from './evaluation.entity';
 import { ScoringOutbox } from './scoring-outbox.entity';
@@ -112,12 +113,13 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     const answer = await this.db
       .scoped(ctx, Answer)
       .findOne({ where: { id: job.answerId }, relations: { session: true, sessionQuestion: true } });
-    const scorable = answer && answer.status !== AnswerStatus.DRAFT;
-    const evaluation = scorable ? await this.evaluate(ctx, answer, run) : undefined;
+    const evaluation = answer && answer.status !== AnswerStatus.DRAFT ? await this.evaluate(ctx, answer, run) : undefined;
     await this.db.transaction(async () => {
-      if (evaluation) {
-        await this.db.scoped(ctx, Evaluation).insertOrIgnore(evaluation);
-        await this.db.scoped(ctx, Answer).update({ id: job.answerId }, { status: AnswerStatus.SCORED });
+      if (answer && evaluation) {
+        if (await this.db.scoped(ctx, Evaluation).insertOrIgnore(evaluation)) {
+          await askFollowUp(this.db, ctx, answer.session!, answer.sessionQuestion!, evaluation.followUpQuestion);
+        }
+        await this.db.scoped(ctx, Answer).update({ id: answer.id }, { status: AnswerStatus.SCORED });
       }
       await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
     });

@@ -48,6 +48,10 @@ export class InterviewSession extends TenantEntity {
   @JoinColumn()
   rubricVersion?: RubricVersion;
 
+  @Field(() => Int, { description: 'Follow-up questions the interviewer asks after each answer (0..3).' })
+  @Column({ type: 'smallint', default: 0 })
+  followUpCount: number;
+
   @Field(() => SessionStatus)
   @Column({ type: 'enum', enum: SessionStatus, default: SessionStatus.IN_PROGRESS })
   status: SessionStatus;

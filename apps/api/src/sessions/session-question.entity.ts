@@ -4,7 +4,10 @@ import { TenantEntity } from '../database/tenant.entity';
 import { Question, QuestionType } from '../question-bank/question.entity';
 import { InterviewSession } from './interview-session.entity';
 
-/** A question as it was when the session started: later edits to the bank do not change a sitting. */
+/**
+ * A question as it was when the session started (later edits to the bank do not change a sitting), or a
+ * follow-up the interviewer asked after an answer, placed right after it.
+ */
 @ObjectType()
 @Entity('session_questions')
 @Index(['sessionId', 'position'], { unique: true })
@@ -30,6 +33,19 @@ export class SessionQuestion extends TenantEntity {
   @ManyToOne(() => Question, { onDelete: 'SET NULL' })
   @JoinColumn()
   question?: Question;
+
+  @Field(() => ID, { nullable: true, description: 'The question this one follows up on.' })
+  @Index({ unique: true })
+  @Column('uuid', { nullable: true })
+  followUpOfId: string | null;
+
+  @ManyToOne(() => SessionQuestion, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  followUpOf?: SessionQuestion;
+
+  @Field(() => Int, { description: '0 for a question of the interview, 1 for its follow-up, 2 for the follow-up of that...' })
+  @Column({ type: 'smallint', default: 0 })
+  followUpDepth: number;
 
   @Column({ type: 'text' })
   prompt: string;

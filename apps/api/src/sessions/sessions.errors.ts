@@ -18,3 +18,13 @@ export const sessionClosed = (): AppError =>
   new AppError(ErrorCode.CONFLICT, 'SESSION_COMPLETED', 'This session is already completed');
 
 export const emptyAnswer = (): AppError => new AppError(ErrorCode.BAD_USER_INPUT, 'EMPTY_ANSWER', 'The answer is empty');
+
+export const followUpPending = (): AppError =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    'FOLLOW_UP_PENDING',
+    'The interviewer is preparing a follow-up to your last answer: it comes with the feedback, in a moment',
+  );
+
+export const noPracticeQuestions = (): AppError =>
+  new AppError(ErrorCode.BAD_USER_INPUT, 'NO_MATCHING_QUESTIONS', 'No questions in the bank match this practice filter');

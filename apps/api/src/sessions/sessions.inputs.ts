@@ -1,14 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, PickType } from '@nestjs/graphql';
+import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 const ANSWER_MAX = 20_000;
 
-@InputType()
-export class StartSessionInput {
-  @Field(() => ID)
-  @IsUUID()
-  assignmentId: string;
-
+/** What the candidate states when sitting down, in any kind of session. */
+@InputType({ isAbstract: true })
+class SessionOpeningInput {
   @Field(() => [String], { nullable: true, description: 'Checklist items ticked before starting.' })
   @IsOptional()
   @IsArray()
@@ -23,6 +21,38 @@ export class StartSessionInput {
   @Min(1)
   @Max(5)
   confidenceBefore?: number;
+}
+
+@InputType()
+export class StartSessionInput extends SessionOpeningInput {
+  @Field(() => ID)
+  @IsUUID()
+  assignmentId: string;
+}
+
+export const PRACTICE_MAX_QUESTIONS = 10;
+
+@InputType({ description: "Free practice: questions drawn at random, mostly from the candidate's weakest competencies." })
+export class StartPracticeInput extends IntersectionType(
+  SessionOpeningInput,
+  PickType(QuestionFilter, ['companyId', 'type', 'difficulty', 'competency'] as const, InputType),
+) {
+  @Field(() => Int, { defaultValue: 3, description: `How many questions (1..${PRACTICE_MAX_QUESTIONS}).` })
+  @IsInt()
+  @Min(1)
+  @Max(PRACTICE_MAX_QUESTIONS)
+  questionCount: number;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Follow-up questions after each answer (0..3).' })
+  @IsInt()
+  @Min(0)
+  @Max(3)
+  followUpCount: number;
+
+  @Field(() => ID, { nullable: true, description: "The rubric to score with; the organization's default otherwise." })
+  @IsOptional()
+  @IsUUID()
+  rubricId?: string;
 }
 
 @InputType()

@@ -6,10 +6,11 @@ import { RubricsModule } from '../rubrics/rubrics.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { AnswersResolver, SessionQuestionsResolver, SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+import { PracticeGenerator } from './practice-generator';
 
 @Module({
   imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule],
-  providers: [SessionsService, SessionsResolver, SessionQuestionsResolver, AnswersResolver],
+  providers: [SessionsService, PracticeGenerator, SessionsResolver, SessionQuestionsResolver, AnswersResolver],
   exports: [SessionsService],
 })
 export class SessionsModule {}

@@ -9,7 +9,8 @@ import { InterviewSession } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer } from './answer.entity';
 import { SessionsService } from './sessions.service';
-import { AnswerInput, CompleteSessionInput, StartSessionInput } from './sessions.inputs';
+import { AnswerInput, CompleteSessionInput, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import { CompetencyScore } from './practice-generator';
 
 @Resolver(() => InterviewSession)
 export class SessionsResolver {
@@ -19,6 +20,20 @@ export class SessionsResolver {
   @Mutation(() => InterviewSession, { description: 'Starts a sitting of an assignment; its questions are fixed now.' })
   startSession(@Ctx() ctx: RequestContext, @Args('input') input: StartSessionInput) {
     return this.service.start(ctx, input);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => InterviewSession, {
+    description: 'Starts free practice: questions drawn at random, about 80% from your weakest competencies.',
+  })
+  startPractice(@Ctx() ctx: RequestContext, @Args('input') input: StartPracticeInput) {
+    return this.service.startPractice(ctx, input);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Query(() => [CompetencyScore], { description: 'Your competencies from your recent answers, weakest first.' })
+  myCompetencies(@Ctx() ctx: RequestContext) {
+    return this.service.competencyScores(ctx);
   }
 
   @Roles(...ANY_MEMBER)

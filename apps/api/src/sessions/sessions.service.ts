@@ -15,11 +15,26 @@ import { ScoringService } from '../scoring/scoring.service';
 import { InterviewSession, SessionStatus } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
-import { AnswerInput, CompleteSessionInput, StartSessionInput } from './sessions.inputs';
-import { alreadySubmitted, emptyAnswer, notYetAsked, sessionClosed } from './sessions.errors';
+import { AnswerInput, CompleteSessionInput, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import {
+  alreadySubmitted,
+  emptyAnswer,
+  followUpPending,
+  noPracticeQuestions,
+  notYetAsked,
+  sessionClosed,
+} from './sessions.errors';
+import { expectsFollowUp } from './follow-ups';
+import { CompetencyScore, PracticeGenerator } from './practice-generator';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
+interface ChosenQuestion {
+  question: Question;
+  /** The template's limit for the question; its own otherwise. */
+  timeLimit: number | null;
+}
+
 const secondsBetween = (from: Date, to: Date): number => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
 /**
@@ -35,6 +50,7 @@ export class SessionsService {
     private readonly bank: QuestionBankService,
     private readonly rubrics: RubricsService,
     private readonly scoring: ScoringService,
+    private readonly practice: PracticeGenerator,
   ) {}
 
   private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
@@ -71,7 +87,7 @@ export class SessionsService {
         )
       ).map((q) => [q.id, q]),
     );
-    const chosen: { question: Question; timeLimit: number | null }[] = [];
+    const chosen: ChosenQuestion[] = [];
     for (const item of items) {
       if (item.questionId) {
         chosen.push({ question: fixed.get(item.questionId)!, timeLimit: item.timeLimitSeconds });
@@ -93,40 +109,83 @@ export class SessionsService {
       for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
     }
     return this.db.transaction(async () => {
-      const sessions = this.db.scoped(ctx, InterviewSession);
-      const session = await sessions.save(
-        sessions.create({
-          membershipId: ctx.membershipId,
-          assignmentId: assignment.id,
-          mode: template.mode,
-          rubricVersionId: rubricVersion.id,
-          status: SessionStatus.IN_PROGRESS,
-          confidenceBefore: input.confidenceBefore ?? null,
-          confidenceAfter: null,
-          checklist: input.checklist ?? [],
-          focusLossCount: 0,
-          completedAt: null,
-        }),
-      );
-      const questions = this.db.scoped(ctx, SessionQuestion);
-      await questions.save(
-        chosen.map(({ question, timeLimit }, position) =>
-          questions.create({
-            sessionId: session.id,
-            position,
-            questionId: question.id,
-            prompt: question.prompt,
-            type: question.type,
-            competencies: question.competencies,
-            talkingPoints: question.talkingPoints,
-            timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
-            shownAt: null,
-          }),
-        ),
-      );
+      const session = await this.open(ctx, input, chosen, {
+        assignmentId: assignment.id,
+        mode: template.mode,
+        rubricVersionId: rubricVersion.id,
+        followUpCount: template.followUpCount,
+      });
       await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
       return session;
     });
+  }
+
+  /** Free practice: no assignment, questions drawn mostly from the candidate's weakest competencies. */
+  async startPractice(ctx: RequestContext, input: StartPracticeInput): Promise<InterviewSession> {
+    const rubric = input.rubricId ? await this.rubrics.get(ctx, input.rubricId) : await this.rubrics.getDefault(ctx);
+    const rubricVersion = await this.rubrics.latestVersion(ctx, rubric.id);
+    const { companyId, type, difficulty, competency } = input;
+    const drawn = await this.practice.draw(ctx, { companyId, type, difficulty, competency }, input.questionCount);
+    if (drawn.length === 0) throw noPracticeQuestions();
+    return this.db.transaction(() =>
+      this.open(
+        ctx,
+        input,
+        drawn.map((question) => ({ question, timeLimit: null })),
+        {
+          assignmentId: null,
+          mode: InterviewMode.PRACTICE,
+          rubricVersionId: rubricVersion.id,
+          followUpCount: input.followUpCount,
+        },
+      ),
+    );
+  }
+
+  /** The candidate's competencies, weakest first (what free practice aims at). */
+  competencyScores(ctx: RequestContext): Promise<CompetencyScore[]> {
+    return this.practice.competencyScores(ctx, ctx.membershipId);
+  }
+
+  /** Writes the session and freezes its questions, in the caller's transaction. */
+  private async open(
+    ctx: RequestContext,
+    opening: { checklist?: string[]; confidenceBefore?: number },
+    chosen: ChosenQuestion[],
+    settings: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount'>,
+  ): Promise<InterviewSession> {
+    const sessions = this.db.scoped(ctx, InterviewSession);
+    const session = await sessions.save(
+      sessions.create({
+        ...settings,
+        membershipId: ctx.membershipId,
+        status: SessionStatus.IN_PROGRESS,
+        confidenceBefore: opening.confidenceBefore ?? null,
+        confidenceAfter: null,
+        checklist: opening.checklist ?? [],
+        focusLossCount: 0,
+        completedAt: null,
+      }),
+    );
+    const questions = this.db.scoped(ctx, SessionQuestion);
+    await questions.save(
+      chosen.map(({ question, timeLimit }, position) =>
+        questions.create({
+          sessionId: session.id,
+          position,
+          questionId: question.id,
+          followUpOfId: null,
+          followUpDepth: 0,
+          prompt: question.prompt,
+          type: question.type,
+          competencies: question.competencies,
+          talkingPoints: question.talkingPoints,
+          timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
+          shownAt: null,
+        }),
+      ),
+    );
+    return session;
   }
 
   questions(ctx: RequestContext, sessionId: string): Promise<SessionQuestion[]> {
@@ -140,15 +199,18 @@ export class SessionsService {
     const question = questions.find((q) => q.position === position);
     if (!question) throw notFound('Question');
     if (session.mode === InterviewMode.REALISTIC) {
-      const answered = new Set(
-        (
-          await this.db
-            .scoped(ctx, Answer)
-            .find({ where: { sessionId: session.id, status: In([AnswerStatus.SUBMITTED, AnswerStatus.SCORED]) } })
-        ).map((a) => a.sessionQuestionId),
-      );
+      const answers = await this.db
+        .scoped(ctx, Answer)
+        .find({ where: { sessionId: session.id, status: In([AnswerStatus.SUBMITTED, AnswerStatus.SCORED]) } });
+      const answered = new Set(answers.map((a) => a.sessionQuestionId));
       const current = questions.find((q) => !answered.has(q.id));
       if (current?.id !== question.id) throw notYetAsked();
+      // The follow-up to the last answer comes with its evaluation and goes right after it.
+      const awaitingFollowUp = answers.some((a) => {
+        const asked = questions.find((q) => q.id === a.sessionQuestionId)!;
+        return a.status === AnswerStatus.SUBMITTED && expectsFollowUp(session, asked);
+      });
+      if (awaitingFollowUp) throw followUpPending();
     }
     if (!question.shownAt) {
       question.shownAt = new Date();

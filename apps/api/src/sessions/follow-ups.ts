@@ -1,0 +1,45 @@
+import { LessThan, MoreThan } from 'typeorm';
+import { Db } from '../database/db.service';
+import { InterviewSession } from './interview-session.entity';
+import { SessionQuestion } from './session-question.entity';
+
+/** A follow-up gets the time of the question it follows, up to this. */
+const FOLLOW_UP_MAX_SECONDS = 180;
+
+/** Whether the session asks a follow-up after an answer to this question. */
+export const expectsFollowUp = (session: InterviewSession, question: SessionQuestion): boolean =>
+  question.followUpDepth < session.followUpCount;
+
+/**
+ * Puts the interviewer's follow-up to the candidate as the question right after `question` (later
+ * questions move down one place). Runs in the transaction that stores the evaluation; a question is
+ * followed up once (unique `followUpOfId`).
+ */
+export async function askFollowUp(
+  db: Db,
+  ctx: { organizationId: string },
+  session: InterviewSession,
+  question: SessionQuestion,
+  prompt: string,
+): Promise<void> {
+  const questions = db.scoped(ctx, SessionQuestion);
+  if (!expectsFollowUp(session, question) || (await questions.exists({ followUpOfId: question.id }))) return;
+  // Through negative positions, because (session, position) must stay unique after every statement.
+  await questions.update({ sessionId: session.id, position: MoreThan(question.position) }, { position: () => '-position - 1' });
+  await questions.update({ sessionId: session.id, position: LessThan(0) }, { position: () => '-position' });
+  await questions.save(
+    questions.create({
+      sessionId: session.id,
+      position: question.position + 1,
+      questionId: null,
+      followUpOfId: question.id,
+      followUpDepth: question.followUpDepth + 1,
+      prompt,
+      type: question.type,
+      competencies: question.competencies,
+      talkingPoints: [],
+      timeLimitSeconds: Math.min(question.timeLimitSeconds, FOLLOW_UP_MAX_SECONDS),
+      shownAt: null,
+    }),
+  );
+}
