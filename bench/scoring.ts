@@ -13,7 +13,7 @@ import { analyzeAnswer, DEFAULT_RUBRIC } from '@mockint/scoring-core';
 import { IN_MEMORY, loadConfig } from '../apps/api/src/config/config';
 import { startApp } from '../apps/api/src/app';
 import { DATA_SOURCE } from '../apps/api/src/database/db.service';
-import { ScoringService } from '../apps/api/src/scoring/scoring.service';
+import { ScoringEvents } from '../apps/api/src/scoring/scoring-events';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;
@@ -117,14 +117,8 @@ async function runtime(label: string, env: Record<string, string>): Promise<{ pi
     });
     const questionId = question.showQuestion.id as string;
 
-    const scoring = app.app.get(ScoringService);
-    const waiters = new Map<string, () => void>();
-    const early = new Set<string>();
-    scoring.onScored((answerId) => {
-      const done = waiters.get(answerId);
-      if (done) done();
-      else early.add(answerId);
-    });
+    const events = app.app.get(ScoringEvents);
+    const dataSource = app.app.get<DataSource>(DATA_SOURCE);
     const pipeline: number[] = [];
     for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
       const started = performance.now();
@@ -138,12 +132,14 @@ async function runtime(label: string, env: Record<string, string>): Promise<{ pi
         },
       );
       const answerId = submitted.submitAnswer.id as string;
-      if (!early.delete(answerId)) await new Promise<void>((resolve) => waiters.set(answerId, resolve));
-      waiters.delete(answerId);
+      // Resolves at once if the evaluation is already stored, else on the scored event.
+      const stored = async () =>
+        (await dataSource.query('SELECT 1 FROM evaluations WHERE answer_id = $1', [answerId])).length > 0;
+      await events.until(answerId, stored, Boolean).next();
       if (i >= WARM_UP) pipeline.push(performance.now() - started);
     }
 
-    const floor = await measureFloor(app.app.get<DataSource>(DATA_SOURCE), questionId);
+    const floor = await measureFloor(dataSource, questionId);
     const result = { pipeline: stats(pipeline), floor: stats(floor) };
     console.log(
       `${label.padEnd(28)} submit->evaluation median ${ms(result.pipeline.median)}, p95 ${ms(result.pipeline.p95)} | ` +

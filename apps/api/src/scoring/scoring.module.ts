@@ -3,10 +3,12 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { LlmJudge } from './llm-judge';
 import { ScoringResolver } from './scoring.resolver';
 import { ScoringService } from './scoring.service';
+import { ScoringEvents } from './scoring-events';
 
 @Module({
   providers: [
     ScoringService,
+    ScoringEvents,
     ScoringResolver,
     // Without OPENAI_* settings there is no judge and the analyzer scores.
     {
@@ -15,6 +17,6 @@ import { ScoringService } from './scoring.service';
       inject: [APP_CONFIG],
     },
   ],
-  exports: [ScoringService],
+  exports: [ScoringService, ScoringEvents],
 })
 export class ScoringModule {}

@@ -8,6 +8,7 @@ import { askFollowUp } from '../sessions/follow-ups';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Evaluation, EvaluationSource } from './evaluation.entity';
 import { ScoringOutbox } from './scoring-outbox.entity';
+import { ScoringEvents } from './scoring-events';
 import { Judgement, parseJudgement } from './judgement';
 import { JudgeInput, LlmJudge } from './llm-judge';
 import { LlmCall } from './llm-usage.entity';
@@ -48,13 +49,13 @@ const toRubricInput = (version: RubricVersion): RubricInput => ({
 export class ScoringService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ScoringService.name);
   private sweeper?: NodeJS.Timeout;
-  private readonly scoredListeners = new Set<(answerId: string) => void>();
   private readonly rubricVersions = new Map<string, RubricVersion>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
     private readonly queue: JobQueue,
+    private readonly events: ScoringEvents,
     @Optional() private readonly judge?: LlmJudge,
   ) {
     queue.handle<ScoreAnswerJob>(SCORE_ANSWER, (data, run) => this.score(data, run));
@@ -69,12 +70,6 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationShutdown(): void {
     clearInterval(this.sweeper);
-  }
-
-  /** Called in the process that scored an answer, once its evaluation is committed. */
-  onScored(listener: (answerId: string) => void): () => void {
-    this.scoredListeners.add(listener);
-    return () => this.scoredListeners.delete(listener);
   }
 
   /** In the submitting transaction: the answer needs scoring. */
@@ -123,7 +118,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       }
       await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
     });
-    if (evaluation) for (const listener of this.scoredListeners) listener(job.answerId);
+    if (evaluation) await this.events.publish(job.answerId);
   }
 
   /** Rubric versions never change, so they are read once per process. */

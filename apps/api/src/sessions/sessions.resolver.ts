@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Ctx, Roles } from '../common/decorators';
 import { IdArg } from '../common/id-arg';
 import { ANY_MEMBER, Role } from '../common/role';
@@ -7,7 +7,8 @@ import { InterviewMode } from '../templates/interview-template.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { InterviewSession } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
-import { Answer } from './answer.entity';
+import { Answer, AnswerStatus } from './answer.entity';
+import { ScoringEvents } from '../scoring/scoring-events';
 import { SessionsService } from './sessions.service';
 import { AnswerInput, CompleteSessionInput, StartPracticeInput, StartSessionInput } from './sessions.inputs';
 import { CompetencyScore } from './practice-generator';
@@ -109,6 +110,26 @@ export class SessionQuestionsResolver {
 
 @Resolver(() => Answer)
 export class AnswersResolver {
+  constructor(
+    private readonly service: SessionsService,
+    private readonly events: ScoringEvents,
+  ) {}
+
+  @Roles(...ANY_MEMBER)
+  @Subscription(() => Answer, {
+    description:
+      'The answer with its evaluation once scored (at once if it already is), then the stream ends. Over graphql-ws at /graphql with `{ authorization: "Bearer <token>" }` as connection params; `answer(id)` is the polling fallback.',
+    resolve: (answer: Answer) => answer,
+  })
+  async answerScored(@Ctx() ctx: RequestContext, @IdArg('answerId') answerId: string) {
+    await this.service.answer(ctx, answerId);
+    return this.events.until(
+      answerId,
+      () => this.service.answer(ctx, answerId),
+      (answer) => answer.status === AnswerStatus.SCORED,
+    );
+  }
+
   @ResolveField(() => Evaluation, { nullable: true, description: 'Null until scored.' })
   async evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
     const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
