@@ -14,6 +14,12 @@ import {
 const ADD_TIMEOUT_MS = 2000;
 const REMEMBER_COMPLETED = 10_000;
 const CLOSE_TIMEOUT_MS = 5_000;
+/**
+ * A dead worker's job runs again once its lock expires and a stalled check sees it (BullMQ: 30 s each).
+ * A live worker renews the lock every half lockDuration, so shorter values only speed up that recovery.
+ */
+const LOCK_DURATION_MS = 10_000;
+const STALLED_INTERVAL_MS = 5_000;
 
 /** The backoff strategy name registered on workers, so both drivers wait the same way. */
 const BACKOFF = 'mockint-exponential';
@@ -64,6 +70,8 @@ export class BullMqJobQueue extends JobQueue {
         connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
         prefix: this.options.prefix,
         concurrency: this.options.concurrency ?? 4,
+        lockDuration: LOCK_DURATION_MS,
+        stalledInterval: STALLED_INTERVAL_MS,
         settings: {
           backoffStrategy: (attemptsMade: number, _type?: string, _error?: Error, job?: MinimalJob) =>
             backoffBefore(attemptsMade + 1, (job?.opts.backoff as BackoffOptions | undefined)?.delay ?? DEFAULT_BACKOFF_MS),
