@@ -63,6 +63,15 @@ describe.each(drivers)('job queue contract: %s', (_name, create) => {
     expect(runs).toHaveLength(2);
   });
 
+  it('runs a job id again once it has failed for good, so its owner can retry it later', async () => {
+    failUntil = 1;
+    await queue.add('record', { n: 1 }, { jobId: 'failed', attempts: 1 });
+    await queue.drain();
+    await queue.add('record', { n: 2 }, { jobId: 'failed', attempts: 1 });
+    await queue.drain();
+    expect(runs.map((r) => r.data)).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
   it('refuses jobs nobody handles and second handlers', async () => {
     await expect(queue.add('nobody', {}, { jobId: 'x' })).rejects.toThrow(/No handler/);
     expect(() => queue.handle('record', async () => undefined)).toThrow(/two handlers/);

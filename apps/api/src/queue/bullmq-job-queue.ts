@@ -109,7 +109,8 @@ export class BullMqJobQueue extends JobQueue {
           attempts: options.attempts ?? DEFAULT_ATTEMPTS,
           backoff: { type: BACKOFF, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
           removeOnComplete: { count: REMEMBER_COMPLETED },
-          removeOnFail: { count: REMEMBER_COMPLETED },
+          // A kept failed job would swallow every later add of its id: its owner could never retry it.
+          removeOnFail: true,
         }),
         timeout,
       ]);
