@@ -49,6 +49,7 @@ const toRubricInput = (version: RubricVersion): RubricInput => ({
 export class ScoringService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ScoringService.name);
   private sweeper?: NodeJS.Timeout;
+  private sweeping?: Promise<number>;
   private readonly rubricVersions = new Map<string, RubricVersion>();
 
   constructor(
@@ -78,25 +79,40 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /** After commit. If the queue is down the outbox keeps the answer and the sweep queues it later. */
-  async enqueue(ctx: { organizationId: string }, answerId: string): Promise<void> {
+  async enqueue(ctx: { organizationId: string }, answerId: string): Promise<boolean> {
     try {
       await this.queue.add<ScoreAnswerJob>(
         SCORE_ANSWER,
         { organizationId: ctx.organizationId, answerId },
         { jobId: scoreJobId(answerId) },
       );
+      return true;
     } catch (error) {
       this.logger.warn(`Answer ${answerId} waits in the outbox: ${(error as Error).message}`);
+      return false;
     }
   }
 
-  async sweep(): Promise<number> {
+  /**
+   * Queues the answers waiting in the outbox, oldest first; returns how many. Stops at the first
+   * failure (the queue is down: each try would wait for it), and never runs twice at once.
+   */
+  sweep(): Promise<number> {
+    this.sweeping ??= this.sweepOnce().finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<number> {
     const waiting = await this.db
       .global(ScoringOutbox)
       .find({ order: { createdAt: 'ASC' }, take: 1000 })
       .catch(() => []);
-    for (const row of waiting) await this.enqueue(row, row.answerId);
-    return waiting.length;
+    let queued = 0;
+    for (const row of waiting) {
+      if (!(await this.enqueue(row, row.answerId))) break;
+      queued += 1;
+    }
+    return queued;
   }
 
   /**
@@ -107,7 +123,11 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     const ctx = { organizationId: job.organizationId };
     const answer = await this.db
       .scoped(ctx, Answer)
-      .findOne({ where: { id: job.answerId }, relations: { session: true, sessionQuestion: true } });
+      .query('a')
+      .innerJoinAndSelect('a.session', 's')
+      .innerJoinAndSelect('a.sessionQuestion', 'q')
+      .andWhere('a.id = :id', { id: job.answerId })
+      .getOne();
     const evaluation = answer && answer.status !== AnswerStatus.DRAFT ? await this.evaluate(ctx, answer, run) : undefined;
     await this.db.transaction(async () => {
       if (answer && evaluation) {

@@ -305,8 +305,14 @@ export class SessionsService {
   ): Promise<{ draft: Answer; question: SessionQuestion }> {
     const question = await this.db
       .scoped(ctx, SessionQuestion)
-      .get(sessionQuestionId, 'Question', { lock: { mode: 'pessimistic_write' } });
-    const session = await this.ownOpenSession(ctx, question.sessionId);
+      .query('q')
+      .innerJoinAndSelect('q.session', 's')
+      .andWhere('q.id = :id AND s.membershipId = :me', { id: sessionQuestionId, me: ctx.membershipId })
+      .setLock('pessimistic_write', undefined, ['q'])
+      .getOne();
+    if (!question) throw notFound('Question');
+    const session = question.session!;
+    if (session.status === SessionStatus.COMPLETED) throw sessionClosed();
     if (!question.shownAt) throw notYetAsked();
     const answers = this.db.scoped(ctx, Answer);
     const latest = await answers.findOne({ where: { sessionQuestionId }, order: { attempt: 'DESC' } });
