@@ -4,11 +4,9 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
+import { answerFirstQuestion } from './support/sittings';
 
 const SCORED = `subscription($id: ID!) { answerScored(answerId: $id) { id status evaluation { source overallScore } } }`;
-const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }`;
-const SHOW = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`;
-const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const TEXT =
   'I owned our flaky deploy pipeline: I split the slowest stage into parallel jobs and cached dependencies, ' +
   'so deploys went from 40 minutes to 12 and failed builds dropped by half.';
@@ -50,9 +48,7 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
   });
 
   async function submit(text: string): Promise<string> {
-    const session = (await candidate.ok(START, { a: assignmentId })).startSession;
-    const question = (await candidate.ok(SHOW, { s: session.id })).showQuestion;
-    return (await candidate.ok(SUBMIT, { q: question.id, t: text })).submitAnswer.id;
+    return (await answerFirstQuestion(candidate, assignmentId, text)).answerId;
   }
 
   it('pushes the evaluation when scoring finishes, then ends the stream', async () => {

@@ -3,10 +3,8 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
+import { answerFirstQuestion } from './support/sittings';
 
-const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }`;
-const SHOW = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`;
-const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { source model overallScore
   criteria { key score weight rationale evidence evidenceRejected } redFlags { code }
   feedback { stronger communication concerns } actionItems followUpQuestion } } }`;
@@ -53,11 +51,9 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
 
   /** Submits `text` as the first answer of a new sitting and waits for its scoring. */
   async function scored(text: string) {
-    const session = (await candidate.ok(START, { a: assignmentId })).startSession;
-    const question = (await candidate.ok(SHOW, { s: session.id })).showQuestion;
-    const { id } = (await candidate.ok(SUBMIT, { q: question.id, t: text })).submitAnswer;
+    const { answerId } = await answerFirstQuestion(candidate, assignmentId, text);
     await app.app.get(JobQueue).drain();
-    const { answer } = await candidate.ok(ANSWER, { id });
+    const { answer } = await candidate.ok(ANSWER, { id: answerId });
     expect(answer.status).toBe('SCORED');
     return answer.evaluation;
   }
@@ -148,16 +144,14 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
 
   it('asks the follow-up from the judge as the next question, once the evaluation is in', async () => {
     llm.next('hang');
-    const session = (await candidate.ok(START, { a: assignmentId })).startSession;
-    const question = (await candidate.ok(SHOW, { s: session.id })).showQuestion;
-    await candidate.ok(SUBMIT, { q: question.id, t: story('mobile app') });
+    const { sessionId, questionId } = await answerFirstQuestion(candidate, assignmentId, story('mobile app'));
     const NEXT = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 1) { prompt followUpOfId } }`;
-    const early = await candidate.request(NEXT, { s: session.id });
+    const early = await candidate.request(NEXT, { s: sessionId });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FOLLOW_UP_PENDING' });
     await app.app.get(JobQueue).drain();
-    expect((await candidate.ok(NEXT, { s: session.id })).showQuestion).toEqual({
+    expect((await candidate.ok(NEXT, { s: sessionId })).showQuestion).toEqual({
       prompt: 'How did you measure the improvement?',
-      followUpOfId: question.id,
+      followUpOfId: questionId,
     });
   });
 

@@ -59,6 +59,12 @@ describe('free practice', () => {
     expect(questions.slice(2).map((q: { id: string }) => q.id)).toEqual(
       session.questions.slice(1).map((q: { id: string }) => q.id),
     );
+
+    const done = await candidate.ok(
+      `mutation($s: ID!) { completeSession(id: $s, input: { confidenceAfter: 4 }) { status confidenceBefore confidenceAfter } }`,
+      { s: session.id },
+    );
+    expect(done.completeSession).toEqual({ status: 'COMPLETED', confidenceBefore: 2, confidenceAfter: 4 });
   });
 
   it('refuses bad input with a clear code', async () => {

@@ -84,6 +84,35 @@ describe('interview sessions and scoring', () => {
     expect(second.prompt).toMatch(/\w+/);
   });
 
+  it('runs a whole realistic interview, follow-ups included, to completion', async () => {
+    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const answered: string[] = [];
+    for (let position = 0; ; position++) {
+      const shown = await candidate.request(SHOW, { s: session.id, p: position });
+      if (shown.errors) {
+        expect(shown.errors[0].extensions?.reason).toBe('QUESTION_NOT_FOUND');
+        break;
+      }
+      const { id } = shown.data!.showQuestion;
+      answered.push((await candidate.ok(SUBMIT, { q: id, t: GOOD_ANSWER })).submitAnswer.id);
+      await drain();
+    }
+    expect(answered).toHaveLength(10);
+    const done = await candidate.ok(
+      `mutation($s: ID!) { completeSession(id: $s, input: { confidenceAfter: 4 }) { status questions { followUpDepth
+        answers { status evaluation { overallScore } } } } }`,
+      { s: session.id },
+    );
+    const { status, questions } = done.completeSession;
+    expect(status).toBe('COMPLETED');
+    expect(questions.map((q: { followUpDepth: number }) => q.followUpDepth)).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
+    for (const question of questions) {
+      expect(question.answers).toHaveLength(1);
+      expect(question.answers[0].status).toBe('SCORED');
+      expect(question.answers[0].evaluation.overallScore).toBeGreaterThan(0);
+    }
+  });
+
   it('records the checklist, focus losses and confidence before and after', async () => {
     const started = await candidate.ok(
       `mutation($a: ID!) { startSession(input: { assignmentId: $a, checklist: ["quiet room", "water"], confidenceBefore: 2 }) { id checklist focusLossCount } }`,

@@ -2,12 +2,10 @@ import { createServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
+import { answerFirstQuestion } from './support/sittings';
 import { buildApi, WorkerProcess } from './support/worker-process';
 import { RedisServer } from './support/redis-server';
 
-const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }`;
-const SHOW = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`;
-const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id status } }`;
 const STATUS = `query($id: ID!) { answer(id: $id) { status evaluation { source } } }`;
 
 const ANSWER =
@@ -85,11 +83,9 @@ async function eventually<T>(ms: number, what: string, probe: () => Promise<T | 
 
   /** A new realistic session's first question, answered: the submit must be accepted. */
   async function submitAnswer(): Promise<string> {
-    const session = (await candidate.ok(START, { a: assignmentId })).startSession;
-    const question = (await candidate.ok(SHOW, { s: session.id })).showQuestion;
-    const answer = (await candidate.ok(SUBMIT, { q: question.id, t: ANSWER })).submitAnswer;
+    const answer = await answerFirstQuestion(candidate, assignmentId, ANSWER);
     expect(answer.status).toBe('SUBMITTED');
-    return answer.id;
+    return answer.answerId;
   }
 
   /** Polls over HTTP until every answer is scored; returns their evaluations' sources. */
