@@ -1,4 +1,5 @@
 import { analyzeAnswer } from './analyze';
+import { FOLLOW_UP_FORM } from './feedback/compose-feedback';
 import type { AnswerInput, QuestionInput } from './types';
 
 /**
@@ -80,6 +81,18 @@ describe.each(Object.entries(STORIES))('ranking pairs: %s story', (name, s) => {
     expectBetter(q, { text: s.complete, durationSeconds: 75 }, { text: s.complete, durationSeconds: 240 }));
   it('concise beats rambling (padded with tangents)', () =>
     expectBetter(q, { text: s.complete, durationSeconds: 80 }, { text: s.complete + RAMBLE, durationSeconds: 230 }));
+});
+
+describe('follow-up questions', () => {
+  it.each(Object.entries(STORIES))('ask why, how or what if for every variant of the %s story', (name, variants) => {
+    for (const text of Object.values(variants))
+      expect(analyzeAnswer(QUESTIONS[name as keyof typeof QUESTIONS], { text }).followUpQuestion).toMatch(FOLLOW_UP_FORM);
+  });
+  it.each(['TECHNICAL', 'SYSTEM_DESIGN', 'CASE', 'SITUATIONAL'] as const)('ask why, how or what if for a %s answer', (type) => {
+    const question = { prompt: 'How would you design a rate limiter for a public API?', type };
+    for (const text of [STORIES[Object.keys(STORIES)[0] as keyof typeof STORIES].complete, 'I would use a token bucket.'])
+      expect(analyzeAnswer(question, { text }).followUpQuestion).toMatch(FOLLOW_UP_FORM);
+  });
 });
 
 describe('ranking pairs: situational (hypothetical) answers', () => {

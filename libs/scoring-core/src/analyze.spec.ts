@@ -1,4 +1,5 @@
 import { analyzeAnswer } from './analyze';
+import { FOLLOW_UP_FORM } from './feedback/compose-feedback';
 import { DEFAULT_RUBRIC } from './rubric/default-rubric';
 import type { QuestionInput } from './types';
 
@@ -28,7 +29,7 @@ describe('analyzeAnswer', () => {
     expect(result.redFlags).toEqual([]);
     expect(result.actionItems.length).toBeGreaterThanOrEqual(1);
     expect(result.actionItems.length).toBeLessThanOrEqual(3);
-    expect(result.followUpQuestion).toMatch(/^(Why|How|What)\b.*\?$/);
+    expect(result.followUpQuestion).toMatch(FOLLOW_UP_FORM);
   });
 
   it('is deterministic', () => {
@@ -114,7 +115,7 @@ describe('analyzeAnswer', () => {
     });
     expect(noResult.feedback.stronger).toMatch(/result/);
     expect(noResult.followUpQuestion).toBe(
-      'What was the measurable outcome after you added an index and split the export into batches?',
+      'How did you measure the outcome after you added an index and split the export into batches?',
     );
     expect(noResult.feedback.stronger + noResult.actionItems.join(' ')).toMatch(/Root cause analysis|Prevention/);
   });

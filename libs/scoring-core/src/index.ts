@@ -1,4 +1,5 @@
 export { analyzeAnswer } from './analyze';
+export { FOLLOW_UP_FORM } from './feedback/compose-feedback';
 export { DEFAULT_RUBRIC } from './rubric/default-rubric';
 export { weightedOverall, type WeightedScore } from './rubric/weighted-overall';
 export { dimensionFor } from './rubric/map-criteria';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { analyzeAnswer, RubricInput, weightedOverall, withoutGraderDirectives } from '@mockint/scoring-core';
+import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, weightedOverall, withoutGraderDirectives } from '@mockint/scoring-core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
@@ -219,8 +219,11 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
         overallScore: weightedOverall(criteria),
         criteria,
         feedback: judgement.feedback,
-        actionItems: judgement.actionItems,
-        followUpQuestion: judgement.followUpQuestion,
+        // Where the model left a part out or ignored its form, the analyzer's stands in.
+        actionItems: judgement.actionItems.length ? judgement.actionItems : analysis.actionItems,
+        followUpQuestion: FOLLOW_UP_FORM.test(judgement.followUpQuestion)
+          ? judgement.followUpQuestion
+          : analysis.followUpQuestion,
       };
     } catch (error) {
       if (!run.isLastAttempt) throw error;

@@ -40,6 +40,9 @@ function defaultFollowUp(ctx: DiagnosisContext, action: string | null): string {
     : 'Why did you choose that approach, and what would you do differently if you faced the same situation again?';
 }
 
+/** The form of every follow-up question: it probes with why, how or what if. */
+export const FOLLOW_UP_FORM = /^(?:why|how|what if)\b[^?]*\?$/i;
+
 export function composeCoaching(ctx: DiagnosisContext, issues: readonly Issue[]): Coaching {
   const content = issues.filter((i) => i.dimension !== 'communication');
   const delivery = issues.filter((i) => i.dimension === 'communication');

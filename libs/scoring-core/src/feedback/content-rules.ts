@@ -21,7 +21,7 @@ export const CONTENT_RULES: readonly Rule[] = [
       concern: 'A real interviewer would assume you have no example to draw on.',
       action:
         'Re-answer out loud for 60-90 seconds: one sentence of context, one on your goal, three on what you did, one on the result.',
-      followUp: 'What is one specific example from your own experience that shows this, and how did it turn out?',
+      followUp: 'How has this played out in one specific example from your own experience, and how did it turn out?',
     }),
   },
   {
@@ -48,8 +48,8 @@ export const CONTENT_RULES: readonly Rule[] = [
         action:
           'Write one closing sentence for this story ("As a result, <metric> went from X to Y in <time>") and practise ending every story with it.',
         followUp: action
-          ? `What was the measurable outcome after ${action}?`
-          : 'What was the measurable outcome of your work, and how did you know it worked?',
+          ? `How did you measure the outcome after ${action}?`
+          : 'How did you know your work made a difference, and by how much?',
       };
     },
   },
@@ -120,8 +120,8 @@ export const CONTENT_RULES: readonly Rule[] = [
         followUp: !usesStar
           ? 'How exactly does that work under the hood: which components or data structures are involved, and with what numbers?'
           : action
-            ? `What were the specifics when ${action}: which people, tools and numbers were involved?`
-            : 'What specific people, tools and numbers were involved?',
+            ? `How exactly did it go when ${action}: which people, tools and numbers were involved?`
+            : 'How exactly did it go: which people, tools and numbers were involved?',
       };
     },
   },
@@ -143,7 +143,7 @@ export const CONTENT_RULES: readonly Rule[] = [
         action: 'Re-tell the action part using "I" for every step you owned, and credit the team in one separate sentence.',
         followUp: teamClause
           ? `How did you personally contribute when ${teamClause}?`
-          : 'What was your personal contribution, and why did you take that part on?',
+          : 'Why did you take on your part, and how did you personally contribute?',
       };
     },
   },
@@ -165,7 +165,7 @@ export const CONTENT_RULES: readonly Rule[] = [
           'Practise a four-step frame out loud: clarify requirements, outline the approach, compare one alternative, recommend.',
         followUp: !r.considersTradeoffs
           ? 'Why did you choose this approach over the alternatives, and what would make you switch?'
-          : 'What assumptions are you making about the requirements, and what if they turned out to be wrong?',
+          : 'What if your assumptions about the requirements turned out to be wrong: how would your approach change?',
       };
     },
   },
