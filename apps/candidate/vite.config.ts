@@ -5,6 +5,6 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': 'http://localhost:3000' },
+    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true } },
   },
 });

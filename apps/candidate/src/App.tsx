@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { Assignments } from './Assignments';
+import { Assignments, type Sitting } from './Assignments';
+import { Interview } from './interview/Interview';
 import { session } from './graphql';
 import { SignIn } from './SignIn';
 import { AcceptInvitation } from './AcceptInvitation';
@@ -8,6 +9,7 @@ export function App() {
   const [signedIn, setSignedIn] = useState(() => session.token() !== null);
   const [notice, setNotice] = useState<string>();
   const [invited, setInvited] = useState(() => window.location.pathname === '/accept-invitation');
+  const [sitting, setSitting] = useState<Sitting>();
 
   // Stable, because Assignments reloads whenever it changes.
   const signOut = useCallback((message?: string) => {
@@ -26,5 +28,7 @@ export function App() {
       />
     );
   }
-  return signedIn ? <Assignments onSignOut={signOut} /> : <SignIn notice={notice} onSignedIn={() => setSignedIn(true)} />;
+  if (!signedIn) return <SignIn notice={notice} onSignedIn={() => setSignedIn(true)} />;
+  if (sitting) return <Interview {...sitting} onExit={() => setSitting(undefined)} />;
+  return <Assignments onSignOut={signOut} onSit={setSitting} />;
 }

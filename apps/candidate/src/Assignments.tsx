@@ -1,10 +1,39 @@
 import { useEffect, useState } from 'react';
 import { ApiError, errorMessage, graphql } from './graphql';
+import { START_ASSIGNMENT, START_PRACTICE, type Mode, type Opening } from './interview/operations';
+
+/** An interview to sit: what the candidate picked on this page. */
+export interface Sitting {
+  title: string;
+  mode: Mode;
+  start: (opening: Opening) => Promise<string>;
+}
+
+const PRACTICE_QUESTIONS = 3;
+
+const practice: Sitting = {
+  title: 'Free practice',
+  mode: 'PRACTICE',
+  start: async (opening) =>
+    (
+      await graphql<{ startPractice: { id: string } }>(START_PRACTICE, {
+        input: { ...opening, questionCount: PRACTICE_QUESTIONS },
+      })
+    ).startPractice.id,
+};
+
+const sittingOf = (assignment: { id: string; title: string; template: { mode: Mode } }): Sitting => ({
+  title: assignment.title,
+  mode: assignment.template.mode,
+  start: async (opening) =>
+    (await graphql<{ startSession: { id: string } }>(START_ASSIGNMENT, { input: { ...opening, assignmentId: assignment.id } }))
+      .startSession.id,
+});
 
 const OVERVIEW = `
   {
     me { name email role }
-    assignments { totalCount nodes { id title dueAt candidates { status } } }
+    assignments { totalCount nodes { id title dueAt template { mode } candidates { status } } }
   }
 `;
 
@@ -14,7 +43,7 @@ interface Overview {
   me: { name: string; email: string; role: string };
   assignments: {
     totalCount: number;
-    nodes: { id: string; title: string; dueAt: string | null; candidates: { status: Status }[] }[];
+    nodes: { id: string; title: string; dueAt: string | null; template: { mode: Mode }; candidates: { status: Status }[] }[];
   };
 }
 
@@ -23,7 +52,7 @@ const STATUS_LABELS: Record<Status, string> = { ASSIGNED: 'Not started', IN_PROG
 const formatDue = (dueAt: string | null) =>
   dueAt ? `Due ${new Date(dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : 'No due date';
 
-export function Assignments({ onSignOut }: { onSignOut: (message?: string) => void }) {
+export function Assignments({ onSignOut, onSit }: { onSignOut: (message?: string) => void; onSit: (sitting: Sitting) => void }) {
   const [overview, setOverview] = useState<Overview>();
   const [error, setError] = useState<string>();
 
@@ -60,13 +89,29 @@ export function Assignments({ onSignOut }: { onSignOut: (message?: string) => vo
         <p>Nothing assigned yet.</p>
       ) : (
         <ul>
-          {assignments.nodes.map(({ id, title, dueAt, candidates }) => (
-            <li key={id}>
-              <strong>{title}</strong>: {formatDue(dueAt)}
-              {candidates[0] && `, ${STATUS_LABELS[candidates[0].status]}`}
-            </li>
-          ))}
+          {assignments.nodes.map((assignment) => {
+            const status = assignment.candidates[0]?.status;
+            return (
+              <li key={assignment.id}>
+                <strong>{assignment.title}</strong>: {formatDue(assignment.dueAt)}
+                {status && `, ${STATUS_LABELS[status]}`}{' '}
+                {status !== 'COMPLETED' && (
+                  <button type="button" onClick={() => onSit(sittingOf(assignment))}>
+                    {status === 'IN_PROGRESS' ? 'Start again' : 'Start'}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
+      )}
+      {me.role === 'CANDIDATE' && (
+        <p>
+          <button type="button" onClick={() => onSit(practice)}>
+            Free practice
+          </button>{' '}
+          {PRACTICE_QUESTIONS} questions drawn mostly from your weakest areas, with feedback after each answer.
+        </p>
       )}
       {assignments.totalCount > assignments.nodes.length && (
         <p>

@@ -1,0 +1,149 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, errorMessage, graphql } from '../graphql';
+import { FeedbackView } from './FeedbackView';
+import { OpeningForm } from './OpeningForm';
+import { ClosingForm } from './ClosingForm';
+import { QuestionStep } from './QuestionStep';
+import { SessionReport } from './SessionReport';
+import { scoredAnswer } from './scored-answer';
+import { REPORT_FOCUS_LOSS, SHOW_QUESTION, type Evaluation, type Mode, type Opening, type Question } from './operations';
+
+/** How long to wait before asking again for a follow-up the interviewer is still preparing. */
+const FOLLOW_UP_RETRY_MS = 1000;
+
+type Step =
+  | { kind: 'opening' }
+  | { kind: 'loading' }
+  /** `take` tells a retry from the first take, so the answer form starts empty. */
+  | { kind: 'question'; question: Question; take: number }
+  | { kind: 'scoring' }
+  | { kind: 'feedback'; question: Question; evaluation: Evaluation }
+  | { kind: 'closing' }
+  | { kind: 'report' };
+
+interface Props {
+  title: string;
+  mode: Mode;
+  /** Starts the session; resolves to its id. */
+  start: (opening: Opening) => Promise<string>;
+  onExit: () => void;
+}
+
+/**
+ * A sitting from the opening checklist to the report. Realistic mode moves straight to the next question
+ * (follow-ups included) and shows the feedback at the end; practice shows it after each answer and
+ * allows another attempt.
+ */
+export function Interview({ title, mode, start, onExit }: Props) {
+  const [sessionId, setSessionId] = useState<string>();
+  const [step, setStep] = useState<Step>({ kind: 'opening' });
+  const [error, setError] = useState<string>();
+  const aborted = useRef(new AbortController());
+  const realistic = mode === 'REALISTIC';
+
+  // Leaving the page stops pending requests and waits (a new controller per mount: StrictMode mounts twice).
+  useEffect(() => {
+    const controller = new AbortController();
+    aborted.current = controller;
+    return () => controller.abort();
+  }, []);
+
+  // Leaving the window mid-question is what an interviewer would notice: it is reported in realistic mode.
+  useEffect(() => {
+    if (!realistic || !sessionId || step.kind !== 'question') return;
+    const report = () => void graphql(REPORT_FOCUS_LOSS, { sessionId }).catch(() => undefined);
+    window.addEventListener('blur', report);
+    return () => window.removeEventListener('blur', report);
+  }, [realistic, sessionId, step.kind]);
+
+  async function show(id: string, position: number): Promise<void> {
+    setStep({ kind: 'loading' });
+    for (;;) {
+      try {
+        const { showQuestion } = await graphql<{ showQuestion: Question }>(
+          SHOW_QUESTION,
+          { sessionId: id, position },
+          aborted.current.signal,
+        );
+        setStep({ kind: 'question', question: showQuestion, take: 0 });
+        return;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
+        if (!(e instanceof ApiError && e.reason === 'FOLLOW_UP_PENDING')) throw e;
+        await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_RETRY_MS));
+      }
+    }
+  }
+
+  const guard = (work: () => Promise<void>) => () =>
+    work().catch((e: unknown) => {
+      if (!aborted.current.signal.aborted) setError(errorMessage(e));
+    });
+
+  async function begin(opening: Opening) {
+    const id = await start(opening);
+    setSessionId(id);
+    await show(id, 0).catch((e: unknown) => setError(errorMessage(e)));
+  }
+
+  const submitted = (question: Question) => (answerId: string) =>
+    void guard(async () => {
+      setStep({ kind: 'scoring' });
+      // Waiting for the score also waits for the follow-up, which comes with it.
+      const { evaluation } = await scoredAnswer(answerId, aborted.current.signal);
+      if (!realistic && evaluation) setStep({ kind: 'feedback', question, evaluation });
+      else await show(sessionId!, question.position + 1);
+    })();
+
+  if (error) {
+    return (
+      <main>
+        <p className="error" role="alert">
+          {error}
+        </p>
+        <button type="button" onClick={onExit}>
+          Back to your assignments
+        </button>
+      </main>
+    );
+  }
+  if (step.kind === 'opening') return <OpeningForm title={title} realistic={realistic} onStart={begin} />;
+  if (step.kind === 'report') return <SessionReport sessionId={sessionId!} onExit={onExit} />;
+  if (step.kind === 'closing') return <ClosingForm sessionId={sessionId!} onClosed={() => setStep({ kind: 'report' })} />;
+  return (
+    <main>
+      <header>
+        <p>
+          {title} · {realistic ? 'realistic mode' : 'practice'}{' '}
+          <button type="button" onClick={() => setStep({ kind: 'closing' })}>
+            Finish now
+          </button>
+        </p>
+      </header>
+      {step.kind === 'loading' && <p>Loading the next question…</p>}
+      {step.kind === 'scoring' && (
+        <p role="status">{realistic ? 'Answer recorded. The interviewer is noting it…' : 'Scoring your answer…'}</p>
+      )}
+      {step.kind === 'question' && (
+        <QuestionStep
+          key={`${step.question.id}-${step.take}`}
+          question={step.question}
+          label={step.question.followUpDepth > 0 ? 'Follow-up question' : `Question ${step.question.position + 1}`}
+          onSubmitted={submitted(step.question)}
+        />
+      )}
+      {step.kind === 'feedback' && (
+        <>
+          <h2>Feedback</h2>
+          <FeedbackView evaluation={step.evaluation} />
+          <button type="button" onClick={() => setStep({ kind: 'question', question: step.question, take: Date.now() })}>
+            Try this question again
+          </button>{' '}
+          <button type="button" onClick={guard(() => show(sessionId!, step.question.position + 1))}>
+            Next question
+          </button>
+        </>
+      )}
+    </main>
+  );
+}

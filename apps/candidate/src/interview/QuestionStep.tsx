@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage, graphql } from '../graphql';
+import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
+
+/** Quiet typing time before the draft is saved: a closed tab loses at most this much. */
+const AUTOSAVE_MS = 1500;
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+interface Props {
+  question: Question;
+  label: string;
+  onSubmitted: (answerId: string) => void;
+}
+
+/** One question: its prompt, the clock (the server's is the one that counts) and the answer, autosaved. */
+export function QuestionStep({ question, label, onSubmitted }: Props) {
+  const [text, setText] = useState('');
+  const [elapsed, setElapsed] = useState(0);
+  const [saved, setSaved] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    const shown = new Date(question.shownAt).getTime();
+    const tick = () => setElapsed(Math.max(0, Math.floor((Date.now() - shown) / 1000)));
+    tick();
+    const interval = setInterval(tick, 1000);
+    return () => clearInterval(interval);
+  }, [question.shownAt]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const input = { sessionQuestionId: question.id };
+
+  function edit(value: string) {
+    setText(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      saving.current = graphql(SAVE_DRAFT, { input: { ...input, text: value } }).then(
+        () => setSaved(new Date().toLocaleTimeString()),
+        () => setSaved(undefined),
+      );
+    }, AUTOSAVE_MS);
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    clearTimeout(timer.current);
+    setPending(true);
+    setError(undefined);
+    try {
+      await saving.current;
+      const { submitAnswer } = await graphql<{ submitAnswer: { id: string } }>(SUBMIT_ANSWER, { input: { ...input, text } });
+      onSubmitted(submitAnswer.id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setPending(false);
+    }
+  }
+
+  const over = elapsed > question.timeLimitSeconds;
+  return (
+    <form onSubmit={submit}>
+      <h2>{label}</h2>
+      <p className="prompt">{question.prompt}</p>
+      <p role="timer" className={over ? 'error' : undefined}>
+        {clock(elapsed)} of {clock(question.timeLimitSeconds)}
+        {over && ': over time (your answer is still accepted, and marked)'}
+      </p>
+      <label>
+        Your answer (type it, or paste a transcript)
+        <textarea value={text} onChange={(e) => edit(e.target.value)} rows={10} maxLength={20000} required />
+      </label>
+      <small>{saved ? `Draft saved at ${saved}` : 'Drafts save as you type'}</small>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending || !text.trim()}>
+        {pending ? 'Submitting…' : 'Submit answer'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+/** The GraphQL the interview screens use, and the shapes they read. */
+
+export const START_ASSIGNMENT = `
+  mutation ($input: StartSessionInput!) { startSession(input: $input) { id mode } }
+`;
+export const START_PRACTICE = `
+  mutation ($input: StartPracticeInput!) { startPractice(input: $input) { id mode } }
+`;
+export const SHOW_QUESTION = `
+  mutation ($sessionId: ID!, $position: Int!) {
+    showQuestion(sessionId: $sessionId, position: $position) { id position prompt timeLimitSeconds followUpDepth shownAt }
+  }
+`;
+export const SAVE_DRAFT = `
+  mutation ($input: AnswerInput!) { saveAnswerDraft(input: $input) { id } }
+`;
+export const SUBMIT_ANSWER = `
+  mutation ($input: AnswerInput!) { submitAnswer(input: $input) { id attempt overTime } }
+`;
+export const REPORT_FOCUS_LOSS = `
+  mutation ($sessionId: ID!) { reportFocusLoss(sessionId: $sessionId) { id } }
+`;
+export const COMPLETE_SESSION = `
+  mutation ($id: ID!, $input: CompleteSessionInput) { completeSession(id: $id, input: $input) { id } }
+`;
+
+const EVALUATION = `
+  evaluation {
+    source overallScore
+    criteria { key name score rationale evidence }
+    redFlags { code message }
+    feedback { stronger communication concerns }
+    actionItems followUpQuestion
+    reviews { comment overallScore actionItems }
+  }
+`;
+export const ANSWER_SCORED = `subscription ($id: ID!) { answerScored(answerId: $id) { id status ${EVALUATION} } }`;
+export const ANSWER = `query ($id: ID!) { answer(id: $id) { id status ${EVALUATION} } }`;
+export const SUMMARY = `
+  query ($id: ID!) {
+    session(id: $id) {
+      id mode confidenceBefore confidenceAfter focusLossCount
+      questions { id position prompt followUpDepth answers { id attempt status overTime ${EVALUATION} } }
+    }
+  }
+`;
+
+export type Mode = 'REALISTIC' | 'PRACTICE';
+
+export interface Question {
+  id: string;
+  position: number;
+  prompt: string;
+  timeLimitSeconds: number;
+  followUpDepth: number;
+  shownAt: string;
+}
+
+export interface Evaluation {
+  source: 'ANALYZER' | 'LLM' | 'ANALYZER_FALLBACK';
+  overallScore: number;
+  criteria: { key: string; name: string; score: number; rationale: string; evidence: string | null }[];
+  redFlags: { code: string; message: string }[];
+  feedback: { stronger: string; communication: string; concerns: string };
+  actionItems: string[];
+  followUpQuestion: string;
+  reviews: { comment: string; overallScore: number; actionItems: string[] }[];
+}
+
+export interface ScoredAnswer {
+  id: string;
+  status: 'DRAFT' | 'SUBMITTED' | 'SCORED';
+  evaluation: Evaluation | null;
+}
+
+export interface SessionSummary {
+  id: string;
+  mode: Mode;
+  confidenceBefore: number | null;
+  confidenceAfter: number | null;
+  focusLossCount: number;
+  questions: {
+    id: string;
+    position: number;
+    prompt: string | null;
+    followUpDepth: number;
+    answers: (ScoredAnswer & { attempt: number; overTime: boolean })[];
+  }[];
+}
+
+/** What the candidate states before starting. */
+export interface Opening {
+  checklist: string[];
+  confidenceBefore: number;
+}
