@@ -105,7 +105,7 @@ describe('web apps in a browser', () => {
     await page.getByText(/Realistic mode/).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
-    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await page.evaluate("window.dispatchEvent(new Event('blur'))");
     await page.getByLabel(/Your answer/).fill(answer('search indexer'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     // The template asks one follow-up per answer: it is the next question, with no feedback in between.
