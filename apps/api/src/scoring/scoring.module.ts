@@ -4,10 +4,12 @@ import { LlmJudge } from './llm-judge';
 import { ScoringResolver } from './scoring.resolver';
 import { ScoringService } from './scoring.service';
 import { ScoringEvents } from './scoring-events';
+import { AnswerEvaluator } from './answer-evaluator';
 
 @Module({
   providers: [
     ScoringService,
+    AnswerEvaluator,
     ScoringEvents,
     ScoringResolver,
     // Without OPENAI_* settings there is no judge and the analyzer scores.

@@ -1,18 +1,13 @@
-import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, weightedOverall, withoutGraderDirectives } from '@mockint/scoring-core';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
 import { askFollowUp } from '../sessions/follow-ups';
-import { RubricVersion } from '../rubrics/rubric-version.entity';
-import { Evaluation, EvaluationSource } from './evaluation.entity';
+import { Evaluation } from './evaluation.entity';
+import { AnswerEvaluator } from './answer-evaluator';
 import { ScoringOutbox } from './scoring-outbox.entity';
 import { ScoringEvents } from './scoring-events';
-import { Judgement, parseJudgement } from './judgement';
-import { JudgeInput, LlmJudge } from './llm-judge';
-import { LlmCall } from './llm-usage.entity';
-import { LlmJudgement } from './llm-judgement.entity';
 
 export const SCORE_ANSWER = 'score-answer';
 
@@ -22,24 +17,8 @@ export interface ScoreAnswerJob {
   answerId: string;
 }
 
-/** Rubric versions kept in memory per process (they are immutable). */
-const RUBRIC_VERSIONS_KEPT = 1000;
-
-type EvaluationRow = Omit<Evaluation, 'id' | 'organizationId' | 'createdAt' | 'answer' | 'rubricVersion' | 'organization'>;
-
 /** BullMQ refuses ':' in custom job ids. */
 export const scoreJobId = (answerId: string): string => `score-${answerId}`;
-
-const toRubricInput = (version: RubricVersion): RubricInput => ({
-  name: `v${version.version}`,
-  criteria: version.criteria.map((c) => ({
-    key: c.key,
-    name: c.name,
-    description: c.description,
-    weight: c.weight,
-    levels: { 1: c.levels[0], 2: c.levels[1], 3: c.levels[2], 4: c.levels[3], 5: c.levels[4] },
-  })),
-});
 
 /**
  * Scores submitted answers through the job queue: an outbox row written with the answer, a job keyed
@@ -50,14 +29,13 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger(ScoringService.name);
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<number>;
-  private readonly rubricVersions = new Map<string, RubricVersion>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
     private readonly queue: JobQueue,
     private readonly events: ScoringEvents,
-    @Optional() private readonly judge?: LlmJudge,
+    private readonly evaluator: AnswerEvaluator,
   ) {
     queue.handle<ScoreAnswerJob>(SCORE_ANSWER, (data, run) => this.score(data, run));
   }
@@ -128,7 +106,8 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       .innerJoinAndSelect('a.sessionQuestion', 'q')
       .andWhere('a.id = :id', { id: job.answerId })
       .getOne();
-    const evaluation = answer && answer.status !== AnswerStatus.DRAFT ? await this.evaluate(ctx, answer, run) : undefined;
+    const evaluation =
+      answer && answer.status !== AnswerStatus.DRAFT ? await this.evaluator.evaluate(ctx, answer, run) : undefined;
     await this.db.transaction(async () => {
       if (answer && evaluation) {
         if (await this.db.scoped(ctx, Evaluation).insertOrIgnore(evaluation)) {
@@ -139,126 +118,5 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
     });
     if (evaluation) await this.events.publish(job.answerId);
-  }
-
-  /** Rubric versions never change, so they are read once per process. */
-  private async rubricVersion(ctx: { organizationId: string }, id: string): Promise<RubricVersion> {
-    const cached = this.rubricVersions.get(id);
-    if (cached?.organizationId === ctx.organizationId) return cached;
-    const version = await this.db.scoped(ctx, RubricVersion).get(id, 'Rubric version');
-    if (this.rubricVersions.size >= RUBRIC_VERSIONS_KEPT) this.rubricVersions.clear();
-    this.rubricVersions.set(id, version);
-    return version;
-  }
-
-  /**
-   * The analyzer always runs (metrics, red flags). With an LLM configured its judgement gives the scores
-   * and feedback; if the LLM still fails on the job's last attempt, the analyzer's result is used.
-   */
-  private async evaluate(ctx: { organizationId: string }, answer: Answer, run: JobRun): Promise<EvaluationRow> {
-    const session = answer.session!;
-    const question = answer.sessionQuestion!;
-    const version = await this.rubricVersion(ctx, session.rubricVersionId);
-    const analysis = analyzeAnswer(
-      {
-        prompt: question.prompt,
-        type: question.type,
-        competencies: question.competencies,
-        talkingPoints: question.talkingPoints,
-        timeLimitSeconds: question.timeLimitSeconds,
-      },
-      {
-        text: answer.text,
-        thinkingSeconds: answer.thinkingSeconds ?? undefined,
-        durationSeconds: answer.durationSeconds ?? undefined,
-      },
-      toRubricInput(version),
-    );
-    const base = { answerId: answer.id, rubricVersionId: version.id, metrics: analysis.metrics, redFlags: analysis.redFlags };
-    const fromAnalyzer = (source: EvaluationSource): EvaluationRow => ({
-      ...base,
-      source,
-      model: null,
-      overallScore: analysis.overallScore,
-      criteria: analysis.criteria.map(({ key, name, weight, score, rationale }) => ({
-        key,
-        name,
-        weight,
-        score,
-        rationale,
-        evidence: null,
-        evidenceRejected: false,
-      })),
-      feedback: analysis.feedback,
-      actionItems: analysis.actionItems,
-      followUpQuestion: analysis.followUpQuestion,
-    });
-    if (!this.judge) return fromAnalyzer(EvaluationSource.ANALYZER);
-    try {
-      const { judgement, model } = await this.judgeAnswer(ctx, answer.id, {
-        rubricVersionId: version.id,
-        criteria: version.criteria,
-        question: {
-          prompt: question.prompt,
-          type: question.type,
-          competencies: question.competencies,
-          talkingPoints: question.talkingPoints,
-        },
-        answer: withoutGraderDirectives(answer.text).text,
-        metrics: analysis.metrics,
-      });
-      const criteria = version.criteria.map((criterion, i) => ({
-        ...judgement.criteria[i],
-        name: criterion.name,
-        weight: criterion.weight,
-      }));
-      return {
-        ...base,
-        source: EvaluationSource.LLM,
-        model,
-        overallScore: weightedOverall(criteria),
-        criteria,
-        feedback: judgement.feedback,
-        // Where the model left a part out or ignored its form, the analyzer's stands in.
-        actionItems: judgement.actionItems.length ? judgement.actionItems : analysis.actionItems,
-        followUpQuestion: FOLLOW_UP_FORM.test(judgement.followUpQuestion)
-          ? judgement.followUpQuestion
-          : analysis.followUpQuestion,
-      };
-    } catch (error) {
-      if (!run.isLastAttempt) throw error;
-      this.logger.warn(`Answer ${answer.id} scored by the analyzer after the LLM failed: ${(error as Error).message}`);
-      return fromAnalyzer(EvaluationSource.ANALYZER_FALLBACK);
-    }
-  }
-
-  /** A cached judgement for the same content, or one call whose tokens are recorded even if the reply is unusable. */
-  private async judgeAnswer(
-    ctx: { organizationId: string },
-    answerId: string,
-    input: JudgeInput,
-  ): Promise<{ judgement: Judgement; model: string }> {
-    const judge = this.judge!;
-    const contentHash = judge.cacheKey(input);
-    const cached = await this.db.scoped(ctx, LlmJudgement).findOne({ where: { contentHash } });
-    if (cached) return cached;
-    const reply = await judge.judge(input);
-    const usage = { answerId, model: reply.model, promptTokens: reply.promptTokens, completionTokens: reply.completionTokens };
-    let judgement: Judgement;
-    try {
-      judgement = parseJudgement(
-        reply.content,
-        input.criteria.map((c) => c.key),
-        input.answer,
-      );
-    } catch (error) {
-      await this.db.scoped(ctx, LlmCall).insertOrIgnore({ ...usage, valid: false });
-      throw error;
-    }
-    await this.db.transaction(async () => {
-      await this.db.scoped(ctx, LlmCall).insertOrIgnore({ ...usage, valid: true });
-      await this.db.scoped(ctx, LlmJudgement).insertOrIgnore({ contentHash, model: reply.model, judgement });
-    });
-    return { judgement, model: reply.model };
   }
 }
