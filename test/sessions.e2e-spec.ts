@@ -236,6 +236,30 @@ describe('interview sessions and scoring', () => {
     expect(await outsider.coach.errorCode(REVIEW, { e: evaluation.id, i: input })).toBe('NOT_FOUND');
   });
 
+  it('lists sessions, newest first, to the candidate, their coach and admins only', async () => {
+    const LIST = `query($o: SessionListOptions) { sessions(options: $o) { totalCount nodes { id membershipId mode createdAt } } }`;
+    const mine = (await candidate.ok(LIST)).sessions;
+    expect(mine.totalCount).toBeGreaterThan(0);
+    const created = mine.nodes.map((s: { createdAt: string }) => s.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
+    const me = mine.nodes[0].membershipId;
+    expect(mine.nodes.every((s: { membershipId: string }) => s.membershipId === me)).toBe(true);
+
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    const admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    for (const staff of [coach, admin]) {
+      const seen = (await staff.ok(LIST, { o: { filter: { candidateId: me, mode: 'REALISTIC' }, take: 100 } })).sessions;
+      expect(seen.totalCount).toBe(mine.totalCount);
+    }
+    const classmate = await new GqlClient(app.url).signIn('candidate2@demo.test');
+    // A candidate's filter cannot widen what they see.
+    const theirs = (await classmate.ok(LIST, { o: { filter: { candidateId: me } } })).sessions;
+    expect(theirs.nodes.filter((s: { membershipId: string }) => s.membershipId === me)).toEqual([]);
+    const stranger = await createOrgWorld(app.app, app.url, 'List Outsiders');
+    expect((await stranger.admin.ok(LIST, { o: { filter: { candidateId: me } } })).sessions.totalCount).toBe(0);
+    expect(await candidate.errorCode(LIST, { o: { take: 1000 } })).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps sessions, answers and evaluations to their owner and organization', async () => {
     const { startSession: session } = await candidate.ok(START, { a: assignmentId });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;

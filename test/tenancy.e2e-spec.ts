@@ -270,7 +270,8 @@ describe('tenant isolation', () => {
       .flatMap((t) => Object.values((t as GraphQLObjectType).getFields()))
       .filter((f) => f.args.some((arg) => holdsId(getNamedType(arg.type))))
       .map((f) => f.name)
-      .filter((name) => !['signIn', 'members', 'questions', 'questionSets', 'assignments'].includes(name));
+      // Lists whose filters take ids: their own specs prove a foreign id filters to nothing.
+      .filter((name) => !['signIn', 'members', 'questions', 'questionSets', 'assignments', 'sessions'].includes(name));
     expect(withIds.sort()).toEqual(OPERATIONS.map((o) => o.name).sort());
   });
 

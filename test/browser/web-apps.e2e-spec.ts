@@ -118,6 +118,26 @@ describe('web apps in a browser', () => {
     await page.getByRole('button', { name: 'See your feedback' }).click();
     await page.getByText('You left the interview window 1 time(s).').waitFor();
     expect(await page.getByRole('region', { name: 'Feedback' }).count()).toBe(2);
+
+    // A coach reviews one answer; the candidate finds it beside the AI's feedback under past sessions.
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    const latest = (
+      await coach.ok(`{ sessions(options: { take: 1 }) { nodes { questions { answers { evaluation { id } } } } } }`)
+    ).sessions.nodes[0];
+    const evaluationId = latest.questions[0].answers[0].evaluation.id;
+    await coach.ok(
+      `mutation($e: ID!) { reviewEvaluation(evaluationId: $e, input: { comment: "Lead with the numbers." }) { id } }`,
+      {
+        e: evaluationId,
+      },
+    );
+    await page.getByRole('button', { name: 'Back to your assignments' }).click();
+    await page.getByRole('heading', { name: 'Your past sessions' }).waitFor();
+    await page.getByRole('button', { name: 'See feedback' }).first().click();
+    await page
+      .getByRole('complementary', { name: 'Coach review' })
+      .getByText(/Lead with the numbers\./)
+      .waitFor();
   });
 
   it('follows an invitation link to set a password', async () => {

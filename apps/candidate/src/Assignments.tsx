@@ -34,6 +34,7 @@ const OVERVIEW = `
   {
     me { name email role }
     assignments { totalCount nodes { id title dueAt template { mode } candidates { status } } }
+    sessions(options: { take: 10 }) { totalCount nodes { id mode status createdAt } }
   }
 `;
 
@@ -45,6 +46,10 @@ interface Overview {
     totalCount: number;
     nodes: { id: string; title: string; dueAt: string | null; template: { mode: Mode }; candidates: { status: Status }[] }[];
   };
+  sessions: {
+    totalCount: number;
+    nodes: { id: string; mode: Mode; status: 'IN_PROGRESS' | 'COMPLETED'; createdAt: string }[];
+  };
 }
 
 const STATUS_LABELS: Record<Status, string> = { ASSIGNED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
@@ -52,7 +57,14 @@ const STATUS_LABELS: Record<Status, string> = { ASSIGNED: 'Not started', IN_PROG
 const formatDue = (dueAt: string | null) =>
   dueAt ? `Due ${new Date(dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : 'No due date';
 
-export function Assignments({ onSignOut, onSit }: { onSignOut: (message?: string) => void; onSit: (sitting: Sitting) => void }) {
+interface Props {
+  onSignOut: (message?: string) => void;
+  onSit: (sitting: Sitting) => void;
+  /** Opens the feedback report of a past session. */
+  onReview: (sessionId: string) => void;
+}
+
+export function Assignments({ onSignOut, onSit, onReview }: Props) {
   const [overview, setOverview] = useState<Overview>();
   const [error, setError] = useState<string>();
 
@@ -69,7 +81,7 @@ export function Assignments({ onSignOut, onSit }: { onSignOut: (message?: string
   if (error) return <p className="error">{error}</p>;
   if (!overview) return <p>Loading…</p>;
 
-  const { me, assignments } = overview;
+  const { me, assignments, sessions } = overview;
   return (
     <main>
       <header>
@@ -112,6 +124,23 @@ export function Assignments({ onSignOut, onSit }: { onSignOut: (message?: string
           </button>{' '}
           {PRACTICE_QUESTIONS} questions drawn mostly from your weakest areas, with feedback after each answer.
         </p>
+      )}
+      {sessions.nodes.length > 0 && (
+        <>
+          <h2>Your past sessions</h2>
+          <ul>
+            {sessions.nodes.map((s) => (
+              <li key={s.id}>
+                {new Date(s.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
+                {s.mode === 'REALISTIC' ? 'realistic interview' : 'practice'}
+                {s.status === 'IN_PROGRESS' && ' (not finished)'}{' '}
+                <button type="button" onClick={() => onReview(s.id)}>
+                  See feedback
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {assignments.totalCount > assignments.nodes.length && (
         <p>

@@ -5,6 +5,7 @@ import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-valid
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -59,11 +60,11 @@ export function ListOptionsOf<F extends string, Filter>(
     @Max(1_000_000)
     skip = 0;
 
-    @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+    @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
     @IsInt()
     @Min(1)
     @Max(MAX_PAGE_SIZE, { message: `take must not be greater than ${MAX_PAGE_SIZE}` })
-    take = 20;
+    take = DEFAULT_PAGE_SIZE;
 
     @Field(() => Sort, { nullable: true })
     @Nested(() => Sort)
@@ -105,7 +106,7 @@ export async function runList<E extends ObjectLiteral, F extends string>(
     .orderBy(sortColumns[field], order)
     .addOrderBy(`${qb.alias}.id`, order)
     .offset(options?.skip ?? 0)
-    .limit(options?.take ?? 20)
+    .limit(options?.take ?? DEFAULT_PAGE_SIZE)
     .getManyAndCount();
   return { nodes, totalCount };
 }

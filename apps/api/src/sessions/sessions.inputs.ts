@@ -1,6 +1,9 @@
-import { Field, ID, InputType, Int, IntersectionType, PickType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, PickType, registerEnumType } from '@nestjs/graphql';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ListOptionsOf } from '../common/list';
+import { InterviewMode } from '../templates/interview-template.entity';
+import { SessionStatus } from './interview-session.entity';
 
 const ANSWER_MAX = 20_000;
 
@@ -76,3 +79,35 @@ export class CompleteSessionInput {
   @Max(5)
   confidenceAfter?: number;
 }
+
+export enum SessionSortField {
+  CREATED_AT = 'CREATED_AT',
+  COMPLETED_AT = 'COMPLETED_AT',
+}
+registerEnumType(SessionSortField, { name: 'SessionSortField' });
+
+@InputType()
+export class SessionFilter {
+  @Field(() => ID, { nullable: true, description: "A candidate's sessions (member id); candidates always get their own." })
+  @IsOptional()
+  @IsUUID()
+  candidateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assignmentId?: string;
+
+  @Field(() => SessionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SessionStatus)
+  status?: SessionStatus;
+
+  @Field(() => InterviewMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(InterviewMode)
+  mode?: InterviewMode;
+}
+
+@InputType()
+export class SessionListOptions extends ListOptionsOf('Session', SessionSortField, SessionSortField.CREATED_AT, SessionFilter) {}

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Ctx, Roles } from '../common/decorators';
 import { IdArg } from '../common/id-arg';
 import { ANY_MEMBER, Role } from '../common/role';
@@ -10,8 +10,12 @@ import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
 import { ScoringEvents } from '../scoring/scoring-events';
 import { SessionsService } from './sessions.service';
-import { AnswerInput, CompleteSessionInput, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import { ListOf } from '../common/list';
 import { CompetencyScore } from './practice-generator';
+
+@ObjectType()
+class SessionList extends ListOf(InterviewSession) {}
 
 @Resolver(() => InterviewSession)
 export class SessionsResolver {
@@ -35,6 +39,14 @@ export class SessionsResolver {
   @Query(() => [CompetencyScore], { description: 'Your competencies from your recent answers, weakest first.' })
   myCompetencies(@Ctx() ctx: RequestContext) {
     return this.service.competencyScores(ctx);
+  }
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => SessionList, {
+    description: 'Candidates get their own sessions, coaches those of their cohorts, admins all. Newest first by default.',
+  })
+  sessions(@Ctx() ctx: RequestContext, @Args('options', { nullable: true }) options?: SessionListOptions) {
+    return this.service.list(ctx, options);
   }
 
   @Roles(...ANY_MEMBER)

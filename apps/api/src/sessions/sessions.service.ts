@@ -15,7 +15,15 @@ import { ScoringService } from '../scoring/scoring.service';
 import { InterviewSession, SessionStatus } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
-import { AnswerInput, CompleteSessionInput, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import {
+  AnswerInput,
+  CompleteSessionInput,
+  SessionListOptions,
+  SessionSortField,
+  StartPracticeInput,
+  StartSessionInput,
+} from './sessions.inputs';
+import { DEFAULT_PAGE_SIZE, ListResult, runList, SortOrder } from '../common/list';
 import {
   alreadySubmitted,
   emptyAnswer,
@@ -29,6 +37,11 @@ import { CompetencyScore, PracticeGenerator } from './practice-generator';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
+const SESSION_SORT: Record<SessionSortField, string> = {
+  [SessionSortField.CREATED_AT]: 's.createdAt',
+  [SessionSortField.COMPLETED_AT]: 's.completedAt',
+};
+
 interface ChosenQuestion {
   question: Question;
   /** The template's limit for the question; its own otherwise. */
@@ -65,6 +78,26 @@ export class SessionsService {
       );
     }
     return qb;
+  }
+
+  /** The sessions the caller may see, newest first unless sorted otherwise. */
+  list(ctx: RequestContext, options?: SessionListOptions): Promise<ListResult<InterviewSession>> {
+    const qb = this.visible(ctx);
+    const filter = options?.filter;
+    if (filter?.candidateId) qb.andWhere('s.membershipId = :candidateId', { candidateId: filter.candidateId });
+    if (filter?.assignmentId) qb.andWhere('s.assignmentId = :assignmentId', { assignmentId: filter.assignmentId });
+    if (filter?.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter?.mode) qb.andWhere('s.mode = :mode', { mode: filter.mode });
+    return runList(
+      qb,
+      {
+        skip: options?.skip ?? 0,
+        take: options?.take ?? DEFAULT_PAGE_SIZE,
+        sort: options?.sort ?? { field: SessionSortField.CREATED_AT, order: SortOrder.DESC },
+      },
+      SESSION_SORT,
+      SessionSortField.CREATED_AT,
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<InterviewSession> {
