@@ -1,4 +1,5 @@
 import { graphql, session } from './graphql';
+import { FormFooter } from './FormFooter';
 import { useFormSubmit } from './useFormSubmit';
 
 const ACCEPT = `
@@ -37,14 +38,7 @@ export function AcceptInvitation({ onAccepted }: Props) {
         <label>
           Repeat it <input name="confirm" type="password" autoComplete="new-password" minLength={8} required />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Set password and sign in'}
-        </button>
+        <FormFooter error={error} pending={pending} label="Set password and sign in" pendingLabel="Saving…" />
       </form>
     </main>
   );

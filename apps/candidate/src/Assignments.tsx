@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorMessage } from './FormFooter';
 import { ApiError, errorMessage, graphql } from './graphql';
 import { START_ASSIGNMENT, START_PRACTICE, type Mode, type Opening } from './interview/operations';
 
@@ -78,7 +79,7 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
     return () => controller.abort();
   }, [onSignOut]);
 
-  if (error) return <p className="error">{error}</p>;
+  if (error) return <ErrorMessage message={error} />;
   if (!overview) return <p>Loading…</p>;
 
   const { me, assignments, sessions } = overview;

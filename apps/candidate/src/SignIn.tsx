@@ -1,4 +1,5 @@
 import { graphql, session } from './graphql';
+import { FormFooter } from './FormFooter';
 import { useFormSubmit } from './useFormSubmit';
 
 const SIGN_IN = `
@@ -34,14 +35,7 @@ export function SignIn({ notice, onSignedIn }: Props) {
         <label>
           Password <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
-        </button>
+        <FormFooter error={error} pending={pending} label="Sign in" pendingLabel="Signing in…" />
       </form>
     </main>
   );

@@ -1,6 +1,7 @@
 import { graphql } from '../graphql';
 import { useFormSubmit } from '../useFormSubmit';
-import { CONFIDENCE_LEVELS } from './OpeningForm';
+import { FormFooter } from '../FormFooter';
+import { ConfidenceSelect } from './OpeningForm';
 import { COMPLETE_SESSION } from './operations';
 
 /** Ends the sitting with the candidate's confidence now, to set beside the one before. */
@@ -13,22 +14,8 @@ export function ClosingForm({ sessionId, onClosed }: { sessionId: string; onClos
     <main>
       <h1>That is the end of the interview</h1>
       <form onSubmit={submit}>
-        <label>
-          How confident do you feel now? (1 = not at all, 5 = very)
-          <select name="confidence" defaultValue="3">
-            {CONFIDENCE_LEVELS.map((level) => (
-              <option key={level}>{level}</option>
-            ))}
-          </select>
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={pending}>
-          See your feedback
-        </button>
+        <ConfidenceSelect label="How confident do you feel now?" />
+        <FormFooter error={error} pending={pending} label="See your feedback" pendingLabel="Saving…" />
       </form>
     </main>
   );

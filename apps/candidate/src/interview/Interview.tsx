@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ErrorMessage } from '../FormFooter';
 import { ApiError, errorMessage, graphql } from '../graphql';
 import { FeedbackView } from './FeedbackView';
 import { OpeningForm } from './OpeningForm';
@@ -98,9 +99,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
   if (error) {
     return (
       <main>
-        <p className="error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage message={error} />
         <button type="button" onClick={onExit}>
           Back to your assignments
         </button>

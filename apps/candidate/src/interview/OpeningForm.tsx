@@ -1,3 +1,4 @@
+import { FormFooter } from '../FormFooter';
 import { useFormSubmit } from '../useFormSubmit';
 import type { Opening } from './operations';
 
@@ -10,7 +11,19 @@ const CHECKLIST = [
   'Set up a distraction-free place',
 ];
 
-export const CONFIDENCE_LEVELS = [1, 2, 3, 4, 5];
+/** A self-rating from 1 to 5, posted as `confidence`. */
+export function ConfidenceSelect({ label }: { label: string }) {
+  return (
+    <label>
+      {label} (1 = not at all, 5 = very)
+      <select name="confidence" defaultValue="3">
+        {[1, 2, 3, 4, 5].map((level) => (
+          <option key={level}>{level}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 interface Props {
   title: string;
@@ -42,22 +55,8 @@ export function OpeningForm({ title, realistic, onStart }: Props) {
             </label>
           ))}
         </fieldset>
-        <label>
-          How confident do you feel? (1 = not at all, 5 = very)
-          <select name="confidence" defaultValue="3">
-            {CONFIDENCE_LEVELS.map((level) => (
-              <option key={level}>{level}</option>
-            ))}
-          </select>
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={pending}>
-          {pending ? 'Starting…' : 'Start'}
-        </button>
+        <ConfidenceSelect label="How confident do you feel?" />
+        <FormFooter error={error} pending={pending} label="Start" pendingLabel="Starting…" />
       </form>
     </main>
   );

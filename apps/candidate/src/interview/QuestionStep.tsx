@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormFooter } from '../FormFooter';
 import { errorMessage, graphql } from '../graphql';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
 
@@ -75,14 +76,7 @@ export function QuestionStep({ question, label, onSubmitted }: Props) {
         <textarea value={text} onChange={(e) => edit(e.target.value)} rows={10} maxLength={20000} required />
       </label>
       <small>{saved ? `Draft saved at ${saved}` : 'Drafts save as you type'}</small>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={pending || !text.trim()}>
-        {pending ? 'Submitting…' : 'Submit answer'}
-      </button>
+      <FormFooter error={error} pending={pending} disabled={!text.trim()} label="Submit answer" pendingLabel="Submitting…" />
     </form>
   );
 }

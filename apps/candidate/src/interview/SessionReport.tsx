@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorMessage } from '../FormFooter';
 import { errorMessage, graphql } from '../graphql';
 import { FeedbackView } from './FeedbackView';
 import { SUMMARY, type SessionSummary } from './operations';
@@ -17,7 +18,7 @@ export function SessionReport({ sessionId, onExit }: { sessionId: string; onExit
     return () => controller.abort();
   }, [sessionId]);
 
-  if (error) return <p className="error">{error}</p>;
+  if (error) return <ErrorMessage message={error} />;
   if (!summary) return <p>Loading your feedback…</p>;
   const answered = summary.questions.filter((q) => q.answers.length > 0);
   return (
