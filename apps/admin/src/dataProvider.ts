@@ -1,24 +1,35 @@
 import type { DataProvider, GetListParams, GetOneParams, RaRecord } from 'react-admin';
 import { graphql } from './graphql';
 
+/** How one resource is read: its list and one-record queries, and the API's names of its sort fields. */
+interface ResourceQueries {
+  list: string;
+  one: string;
+  sortFields: Partial<Record<string, string>>;
+  defaultSort: string;
+}
+
 const COHORT_FIELDS = 'id name startsOn endsOn readinessTarget candidateCount';
+const SESSION_FIELDS = 'id createdAt completedAt mode status focusLossCount candidate { name email }';
+const EVALUATION_FIELDS = `id source overallScore criteria { key name score rationale evidence }
+  feedback { stronger communication concerns } actionItems followUpQuestion redFlags { code message }
+  reviews { id overallScore comment actionItems overrides { key score } createdAt }`;
 
-const COHORTS = `
-  query ($options: CohortListOptions) {
-    cohorts(options: $options) {
-      totalCount
-      nodes { ${COHORT_FIELDS} }
-    }
-  }
-`;
-
-const COHORT = `
-  query ($id: ID!) {
-    cohort(id: $id) { ${COHORT_FIELDS} }
-  }
-`;
-
-const COHORT_SORT_FIELDS: Record<string, string> = { name: 'NAME', startsOn: 'STARTS_ON', createdAt: 'CREATED_AT' };
+const RESOURCES: Record<string, ResourceQueries> = {
+  cohorts: {
+    list: `query ($options: CohortListOptions) { list: cohorts(options: $options) { totalCount nodes { ${COHORT_FIELDS} } } }`,
+    one: `query ($id: ID!) { one: cohort(id: $id) { ${COHORT_FIELDS} } }`,
+    sortFields: { name: 'NAME', startsOn: 'STARTS_ON', createdAt: 'CREATED_AT' },
+    defaultSort: 'NAME',
+  },
+  sessions: {
+    list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${SESSION_FIELDS} } } }`,
+    one: `query ($id: ID!) { one: session(id: $id) { ${SESSION_FIELDS} confidenceBefore confidenceAfter
+      questions { id position prompt followUpDepth answers { id attempt text overTime evaluation { ${EVALUATION_FIELDS} } } } } }`,
+    sortFields: { createdAt: 'CREATED_AT', completedAt: 'COMPLETED_AT' },
+    defaultSort: 'CREATED_AT',
+  },
+};
 
 /** react-admin's page/sort as the API's `{ skip, take, sort }` list options. */
 function listOptions({ pagination, sort }: GetListParams, sortFields: Partial<Record<string, string>>, defaultField: string) {
@@ -35,19 +46,21 @@ const notAvailable = (method: string) => (resource: string) =>
 
 export const dataProvider: DataProvider = {
   async getList<RecordType extends RaRecord>(resource: string, params: GetListParams) {
-    if (resource !== 'cohorts') return notAvailable('getList')(resource);
-    const { cohorts } = await graphql<{ cohorts: { totalCount: number; nodes: RecordType[] } }>(
-      COHORTS,
-      { options: listOptions(params, COHORT_SORT_FIELDS, 'NAME') },
+    const queries = RESOURCES[resource];
+    if (!queries) return notAvailable('getList')(resource);
+    const { list } = await graphql<{ list: { totalCount: number; nodes: RecordType[] } }>(
+      queries.list,
+      { options: listOptions(params, queries.sortFields, queries.defaultSort) },
       params.signal,
     );
-    return { data: cohorts.nodes, total: cohorts.totalCount };
+    return { data: list.nodes, total: list.totalCount };
   },
 
   async getOne<RecordType extends RaRecord>(resource: string, { id, signal }: GetOneParams<RecordType>) {
-    if (resource !== 'cohorts') return notAvailable('getOne')(resource);
-    const { cohort } = await graphql<{ cohort: RecordType }>(COHORT, { id }, signal);
-    return { data: cohort };
+    const queries = RESOURCES[resource];
+    if (!queries) return notAvailable('getOne')(resource);
+    const { one } = await graphql<{ one: RecordType }>(queries.one, { id }, signal);
+    return { data: one };
   },
 
   getMany: notAvailable('getMany'),

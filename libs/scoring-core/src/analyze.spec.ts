@@ -82,23 +82,22 @@ describe('analyzeAnswer', () => {
     expect(result.metrics.talkingPointCoverage.ratio).toBe(1);
   });
 
-  it('handles very long input quickly', () => {
-    const long = Array.from({ length: 300 }, () => answer).join('\n');
-    const started = performance.now();
-    const result = analyzeAnswer(question, { text: long });
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(result.metrics.wordCount).toBeGreaterThan(30_000);
-    expect(result.redFlags.map((f) => f.code)).toEqual(expect.arrayContaining(['RAMBLING', 'OVER_TIME']));
-  });
-
-  // Measured about 1,600 answers/s for ~320-word answers on one core of the dev machine;
-  // the bound here is loose so a busy CI box does not flake.
-  it('analyzes typical answers at a high rate', () => {
-    const texts = Array.from({ length: 200 }, (_, i) => `${answer} ${answer.replace(/three/g, String(i))}`);
-    const started = performance.now();
-    for (const text of texts) analyzeAnswer(question, { text });
-    const perSecond = (texts.length / (performance.now() - started)) * 1000;
-    expect(perSecond).toBeGreaterThan(250);
+  // Speed itself is measured by `npm run bench:scoring`; here only its shape, which holds on a busy machine too.
+  it('takes time in proportion to the length of the answer', () => {
+    const timed = (copies: number) => {
+      const text = Array.from({ length: copies }, () => answer).join('\n');
+      const started = performance.now();
+      const result = analyzeAnswer(question, { text });
+      return { ms: performance.now() - started, result };
+    };
+    // The fastest of three runs: a pause of the machine in one run does not count.
+    const fastest = (copies: number) => Math.min(...[1, 2, 3].map(() => timed(copies).ms));
+    const short = fastest(30);
+    const long = timed(300);
+    // Ten times the text: about ten times the work if linear, about a hundred if quadratic.
+    expect(fastest(300) / short).toBeLessThan(40);
+    expect(long.result.metrics.wordCount).toBeGreaterThan(30_000);
+    expect(long.result.redFlags.map((f) => f.code)).toEqual(expect.arrayContaining(['RAMBLING', 'OVER_TIME']));
   });
 
   it('feedback cites the numbers behind it', () => {

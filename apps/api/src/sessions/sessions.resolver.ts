@@ -12,6 +12,7 @@ import { ScoringEvents } from '../scoring/scoring-events';
 import { SessionsService } from './sessions.service';
 import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInput, StartSessionInput } from './sessions.inputs';
 import { ListOf } from '../common/list';
+import { Membership } from '../members/membership.entity';
 import { CompetencyScore } from './practice-generator';
 
 @ObjectType()
@@ -97,6 +98,11 @@ export class SessionsResolver {
   @Query(() => Answer, { description: 'An answer with its evaluation once scored (the polling fallback).' })
   answer(@Ctx() ctx: RequestContext, @IdArg() id: string) {
     return this.service.answer(ctx, id);
+  }
+
+  @ResolveField(() => Membership, { description: 'The candidate who sat it.' })
+  candidate(@Ctx() ctx: RequestContext, @Parent() session: InterviewSession) {
+    return ctx.loaders.byId(Membership).load(session.membershipId);
   }
 
   @ResolveField(() => [SessionQuestion])

@@ -1,0 +1,44 @@
+export interface Criterion {
+  key: string;
+  name: string;
+  score: number;
+  rationale: string;
+  evidence: string | null;
+}
+
+export interface Review {
+  id: string;
+  overallScore: number;
+  comment: string;
+  actionItems: string[];
+  overrides: { key: string; score: number }[];
+}
+
+export interface Evaluation {
+  id: string;
+  source: string;
+  overallScore: number;
+  criteria: Criterion[];
+  feedback: { stronger: string; communication: string; concerns: string };
+  actionItems: string[];
+  followUpQuestion: string;
+  redFlags: { code: string; message: string }[];
+  reviews: Review[];
+}
+
+export interface SessionRecord {
+  id: string;
+  candidate: { name: string; email: string };
+  mode: string;
+  status: string;
+  confidenceBefore: number | null;
+  confidenceAfter: number | null;
+  focusLossCount: number;
+  questions: {
+    id: string;
+    position: number;
+    prompt: string;
+    followUpDepth: number;
+    answers: { id: string; attempt: number; text: string; overTime: boolean; evaluation: Evaluation | null }[];
+  }[];
+}
