@@ -1,6 +1,7 @@
 import { startTestApp, TestApp } from './support/test-app';
 import { createOrgWorld, OrgWorld } from './support/world';
 import { countQueries } from './support/query-counter';
+import { JobQueue } from '../apps/api/src/queue/job-queue';
 
 /** Nested list queries batch their relations: the statement count must not grow with the rows. */
 describe('no N+1 on nested lists', () => {
@@ -13,9 +14,14 @@ describe('no N+1 on nested lists', () => {
       cohort { name } candidates { status member { email } } } }
     questions(options: { take: 100 }) { nodes { prompt questionSet { name questionCount company { name } } } }
     members(options: { take: 100 }) { nodes { email name } }
+    sessions(options: { take: 100 }) { totalCount nodes { candidate { email } questions { prompt
+      answers { status evaluation { overallScore reviews { comment } } } } } }
   }`;
 
-  /** Grows the organization to `n` cohorts, each with two candidates, a question and an assignment. */
+  /**
+   * Grows the organization to `n` cohorts, each with two candidates, a question and an assignment, and
+   * `n` scored practice sessions.
+   */
   async function growTo(n: number, have: number): Promise<void> {
     for (let i = have; i < n; i++) {
       const data = await org.admin.ok(
@@ -55,11 +61,24 @@ describe('no N+1 on nested lists', () => {
         t: template.createTemplate.id,
         c: data.cohort.id,
       });
+      const { startPractice } = await org.candidate.ok(
+        `mutation { startPractice(input: { questionCount: 1, followUpCount: 0 }) { id } }`,
+      );
+      const shown = await org.candidate.ok(`mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`, {
+        s: startPractice.id,
+      });
+      await org.candidate.ok(
+        `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I fixed the build." }) { id } }`,
+        {
+          q: shown.showQuestion.id,
+        },
+      );
     }
+    await app.app.get(JobQueue).drain();
   }
 
   beforeAll(async () => {
-    app = await startTestApp({ SEED_DEMO: 'false' });
+    app = await startTestApp({ SEED_DEMO: 'false', JOBS_IN_API: 'true' });
     org = await createOrgWorld(app.app, app.url, 'Batch U');
     await org.admin.ok(
       `mutation { createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`,
@@ -75,6 +94,8 @@ describe('no N+1 on nested lists', () => {
     const large = await countQueries(app.dataSource, async () => (data = await org.admin.ok(NESTED)));
     expect(data.cohorts.totalCount).toBe(50);
     expect(data.assignments.nodes).toHaveLength(50);
+    expect(data.sessions.totalCount).toBe(50);
+    expect(data.sessions.nodes.every((s: any) => s.questions[0].answers[0].evaluation.overallScore >= 0)).toBe(true);
     expect(data.cohorts.nodes.every((c: { candidates: unknown[] }) => c.candidates.length === 2)).toBe(true);
     // DataLoaders batch per tick, so when sibling lists' rows arrive the count can move by a batch or
     // two; one query per row would add at least 45 (50 - 5 rows).
