@@ -80,6 +80,8 @@ export class BullMqJobQueue extends JobQueue {
     );
     // Without a listener a Redis outage would crash the process; the worker reconnects by itself.
     worker.on('error', (error) => this.warnOnce(`Worker: ${error.message}`));
+    // A job done means Redis is back: the next outage gets its warnings again.
+    worker.on('completed', () => this.warned.clear());
     worker.on('failed', (job, error) => {
       if (job && job.attemptsMade >= (job.opts.attempts ?? 1))
         this.logger.error(`Job ${job.name} ${job.id} failed: ${error.message}`);
@@ -89,7 +91,7 @@ export class BullMqJobQueue extends JobQueue {
 
   private readonly warned = new Set<string>();
 
-  /** Redis errors repeat every reconnect attempt during an outage: say each one once. */
+  /** Redis errors repeat every reconnect attempt during an outage: say each one once per outage. */
   private warnOnce(message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
@@ -114,6 +116,7 @@ export class BullMqJobQueue extends JobQueue {
         }),
         timeout,
       ]);
+      this.warned.clear();
     } finally {
       clearTimeout(timer);
     }
