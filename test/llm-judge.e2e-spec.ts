@@ -1,3 +1,4 @@
+import { FOLLOW_UP_FORM } from '@mockint/scoring-core';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
@@ -112,6 +113,15 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     const [first, ...rest] = evaluation.criteria as Criterion[];
     expect(first).toMatchObject({ evidence: null, evidenceRejected: true });
     expect(rest.every((c) => c.evidence !== null && !c.evidenceRejected)).toBe(true);
+  });
+
+  it("puts the analyzer's follow-up and action items where the model left them out or off form", async () => {
+    llm.next('off-form');
+    const evaluation = await scored(story('pricing page'));
+    expect(evaluation.source).toBe('LLM');
+    expect(evaluation.followUpQuestion).toMatch(FOLLOW_UP_FORM);
+    expect(evaluation.followUpQuestion).not.toBe('Tell me more about that.');
+    expect(evaluation.actionItems.length).toBeGreaterThan(0);
   });
 
   it('never lets an answer instruct the judge', async () => {

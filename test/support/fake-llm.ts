@@ -9,6 +9,8 @@ export type LlmBehaviour =
   | 'invalid-json'
   /** A judgement whose first evidence quote is not in the answer. */
   | 'made-up-quote'
+  /** A judgement without action items and with a follow-up that is not a why/how/what-if question. */
+  | 'off-form'
   /** Never answers (the client must time out). */
   | 'hang'
   | 'http-429'
@@ -51,8 +53,11 @@ function judge(data: JudgeData, behaviour: LlmBehaviour): Record<string, unknown
       communication: 'Clear and calm.',
       concerns: 'Your own part could be clearer.',
     },
-    actionItems: ['Lead with the result', 'Name your own actions', 'Quantify the impact', 'A fourth item to be cut'],
-    followUpQuestion: 'How did you measure the improvement?',
+    actionItems:
+      behaviour === 'off-form'
+        ? []
+        : ['Lead with the result', 'Name your own actions', 'Quantify the impact', 'A fourth item to be cut'],
+    followUpQuestion: behaviour === 'off-form' ? 'Tell me more about that.' : 'How did you measure the improvement?',
   };
 }
 
