@@ -67,6 +67,24 @@ describe('free practice', () => {
     expect(done.completeSession).toEqual({ status: 'COMPLETED', confidenceBefore: 2, confidenceAfter: 4 });
   });
 
+  it("times a retry from when it was asked for, not from the question's first showing", async () => {
+    const session = (await candidate.ok(PRACTICE, { i: { questionCount: 1, followUpCount: 0 } })).startPractice;
+    const RETIMED = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) {
+      attempt overTime thinkingSeconds } }`;
+    const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+    // Shown an hour ago: the first attempt is over time...
+    await app.dataSource.query(`UPDATE session_questions SET shown_at = now() - interval '1 hour' WHERE id = $1`, [question.id]);
+    expect((await candidate.ok(RETIMED, { q: question.id, t: STRONG })).submitAnswer).toMatchObject({
+      attempt: 1,
+      overTime: true,
+    });
+    // ...the retry, asked for now, is not.
+    await candidate.ok(SHOW, { s: session.id, p: 0 });
+    const retry = (await candidate.ok(RETIMED, { q: question.id, t: STRONG })).submitAnswer;
+    expect(retry).toMatchObject({ attempt: 2, overTime: false });
+    expect(retry.thinkingSeconds).toBeLessThan(60);
+  });
+
   it('refuses bad input with a clear code', async () => {
     expect(await candidate.errorCode(PRACTICE, { i: { questionCount: 11 } })).toBe('BAD_USER_INPUT');
     expect(await candidate.errorCode(PRACTICE, { i: { followUpCount: 4 } })).toBe('BAD_USER_INPUT');

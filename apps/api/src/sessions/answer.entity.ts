@@ -48,6 +48,13 @@ export class Answer extends TenantEntity {
   @Column({ type: 'enum', enum: AnswerStatus, default: AnswerStatus.DRAFT })
   status: AnswerStatus;
 
+  /**
+   * When this attempt's clock started: the question's first showing for attempt 1 (then null), the
+   * candidate asking to try again for a practice retry.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  askedAt: Date | null;
+
   /** When the candidate started answering (first draft save or submit). */
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

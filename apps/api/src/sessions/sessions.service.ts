@@ -248,6 +248,12 @@ export class SessionsService {
     if (!question.shownAt) {
       question.shownAt = new Date();
       await this.db.scoped(ctx, SessionQuestion).update({ id: question.id, shownAt: IsNull() }, { shownAt: question.shownAt });
+    } else if (session.mode === InterviewMode.PRACTICE) {
+      // Showing an answered practice question again is asking to try again: the retry's clock starts now.
+      await this.db.transaction(async () => {
+        const { draft } = await this.currentAttempt(ctx, question.id);
+        if (!draft.id && draft.askedAt) await this.db.scoped(ctx, Answer).save(draft);
+      });
     }
     return question;
   }
@@ -271,16 +277,16 @@ export class SessionsService {
     const answer = await this.db.transaction(async () => {
       const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId);
       const now = new Date();
-      const shownAt = question.shownAt!;
+      const askedAt = draft.askedAt ?? question.shownAt!;
       const startedAt = draft.startedAt ?? now;
       Object.assign(draft, {
         text: input.text,
         status: AnswerStatus.SUBMITTED,
         startedAt,
         submittedAt: now,
-        thinkingSeconds: secondsBetween(shownAt, startedAt),
+        thinkingSeconds: secondsBetween(askedAt, startedAt),
         durationSeconds: draft.startedAt ? secondsBetween(startedAt, now) : null,
-        overTime: secondsBetween(shownAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
+        overTime: secondsBetween(askedAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
       });
       const saved = await this.db.scoped(ctx, Answer).save(draft);
       await this.scoring.recordPending(ctx, saved.id);
@@ -355,6 +361,7 @@ export class SessionsService {
       sessionId: session.id,
       sessionQuestionId,
       attempt: (latest?.attempt ?? 0) + 1,
+      askedAt: latest ? new Date() : null,
       text: '',
       status: AnswerStatus.DRAFT,
       startedAt: null,

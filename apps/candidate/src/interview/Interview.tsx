@@ -15,7 +15,7 @@ const FOLLOW_UP_RETRY_MS = 1000;
 type Step =
   | { kind: 'opening' }
   | { kind: 'loading' }
-  /** `take` tells a retry from the first take, so the answer form starts empty. */
+  /** `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock). */
   | { kind: 'question'; question: Question; take: number }
   | { kind: 'scoring' }
   | { kind: 'feedback'; question: Question; evaluation: Evaluation }
@@ -57,7 +57,8 @@ export function Interview({ title, mode, start, onExit }: Props) {
     return () => window.removeEventListener('blur', report);
   }, [realistic, sessionId, step.kind]);
 
-  async function show(id: string, position: number): Promise<void> {
+  /** Shows the question at `position`; showing it again in practice asks for another attempt. */
+  async function show(id: string, position: number, take = 0): Promise<void> {
     setStep({ kind: 'loading' });
     for (;;) {
       try {
@@ -66,7 +67,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
           { sessionId: id, position },
           aborted.current.signal,
         );
-        setStep({ kind: 'question', question: showQuestion, take: 0 });
+        setStep({ kind: 'question', question: showQuestion, take });
         return;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
@@ -127,6 +128,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
         <QuestionStep
           key={`${step.question.id}-${step.take}`}
           question={step.question}
+          clockStart={step.take || Date.parse(step.question.shownAt)}
           label={step.question.followUpDepth > 0 ? 'Follow-up question' : `Question ${step.question.position + 1}`}
           onSubmitted={submitted(step.question)}
         />
@@ -135,7 +137,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
         <>
           <h2>Feedback</h2>
           <FeedbackView evaluation={step.evaluation} />
-          <button type="button" onClick={() => setStep({ kind: 'question', question: step.question, take: Date.now() })}>
+          <button type="button" onClick={guard(() => show(sessionId!, step.question.position, Date.now()))}>
             Try this question again
           </button>{' '}
           <button type="button" onClick={guard(() => show(sessionId!, step.question.position + 1))}>

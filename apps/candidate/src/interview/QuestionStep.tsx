@@ -10,12 +10,14 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
 
 interface Props {
   question: Question;
+  /** When this attempt's clock started (ms since the epoch). */
+  clockStart: number;
   label: string;
   onSubmitted: (answerId: string) => void;
 }
 
 /** One question: its prompt, the clock (the server's is the one that counts) and the answer, autosaved. */
-export function QuestionStep({ question, label, onSubmitted }: Props) {
+export function QuestionStep({ question, clockStart, label, onSubmitted }: Props) {
   const [text, setText] = useState('');
   const [elapsed, setElapsed] = useState(0);
   const [saved, setSaved] = useState<string>();
@@ -25,12 +27,11 @@ export function QuestionStep({ question, label, onSubmitted }: Props) {
   const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
-    const shown = new Date(question.shownAt).getTime();
-    const tick = () => setElapsed(Math.max(0, Math.floor((Date.now() - shown) / 1000)));
+    const tick = () => setElapsed(Math.max(0, Math.floor((Date.now() - clockStart) / 1000)));
     tick();
     const interval = setInterval(tick, 1000);
     return () => clearInterval(interval);
-  }, [question.shownAt]);
+  }, [clockStart]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
