@@ -165,6 +165,19 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     });
   });
 
+  // After the other judging tests: the judge keeps to json_object for the rest of this process.
+  it('falls back to json_object output on a server that refuses json_schema', async () => {
+    llm.jsonObjectOnly = true;
+    const evaluation = await scored(story('invoice mailer'));
+    expect(evaluation.source).toBe('LLM');
+    expect(llm.requests.map((r) => r.response_format?.type)).toEqual(['json_schema', 'json_object']);
+    expect(llm.requests[1].messages[0].content).toContain('JSON Schema');
+    llm.reset();
+    llm.jsonObjectOnly = true;
+    await scored(story('audit log'));
+    expect(llm.requests.map((r) => r.response_format?.type)).toEqual(['json_object']);
+  });
+
   it("shows token usage to the organization's admins only", async () => {
     expect(await candidate.errorCode(USAGE)).toBe('FORBIDDEN');
     expect(await admin.errorCode('{ llmUsage(days: 0) { calls } }')).toBe('BAD_USER_INPUT');

@@ -67,6 +67,8 @@ export class FakeLlm {
   /** Behaviours for the next requests, in order; after them every request gets `fallback`. */
   private readonly script: LlmBehaviour[] = [];
   fallback: LlmBehaviour = 'valid';
+  /** Like many local servers: HTTP 400 for `json_schema` output, `json_object` only. */
+  jsonObjectOnly = false;
   private readonly server: Server;
   private readonly hanging = new Set<ServerResponse>();
 
@@ -92,6 +94,7 @@ export class FakeLlm {
     this.requests.length = 0;
     this.script.length = 0;
     this.fallback = 'valid';
+    this.jsonObjectOnly = false;
   }
 
   /** The answer text the API sent in a request. */
@@ -108,6 +111,15 @@ export class FakeLlm {
     }
     const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
     this.requests.push(request);
+    if (this.jsonObjectOnly && request.response_format?.type === 'json_schema') {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          error: { message: "response_format type 'json_schema' is not supported", type: 'invalid_request_error' },
+        }),
+      );
+      return;
+    }
     const behaviour = this.script.shift() ?? this.fallback;
     const json = (status: number, body: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

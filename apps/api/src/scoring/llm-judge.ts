@@ -68,7 +68,10 @@ export class LlmJudge {
     return this.config.model;
   }
 
-  private request(input: JudgeInput) {
+  /** Servers that refuse `json_schema` output (many local ones) get `json_object` with the schema spelled out. */
+  private schemaOutput = true;
+
+  private request(input: JudgeInput, schemaOutput: boolean) {
     const data = {
       rubric: input.criteria.map((c) => ({
         key: c.key,
@@ -81,17 +84,22 @@ export class LlmJudge {
       analyzerMetrics: textMetrics(input.metrics),
       answer: input.answer,
     };
+    const schema = judgementSchema(input.criteria.map((c) => c.key));
     return {
       model: this.config.model,
       temperature: 0,
       messages: [
-        { role: 'system' as const, content: INSTRUCTIONS },
+        {
+          role: 'system' as const,
+          content: schemaOutput
+            ? INSTRUCTIONS
+            : `${INSTRUCTIONS}\nThe JSON object must match this JSON Schema: ${JSON.stringify(schema)}`,
+        },
         { role: 'user' as const, content: JSON.stringify(data) },
       ],
-      response_format: {
-        type: 'json_schema' as const,
-        json_schema: { name: 'answer_judgement', strict: true, schema: judgementSchema(input.criteria.map((c) => c.key)) },
-      },
+      response_format: schemaOutput
+        ? { type: 'json_schema' as const, json_schema: { name: 'answer_judgement', strict: true, schema } }
+        : { type: 'json_object' as const },
     };
   }
 
@@ -100,12 +108,24 @@ export class LlmJudge {
     return createHash('sha256')
       .update(input.rubricVersionId)
       .update('\0')
-      .update(JSON.stringify(this.request(input)))
+      .update(JSON.stringify(this.request(input, true)))
       .digest('hex');
   }
 
   async judge(input: JudgeInput): Promise<JudgeReply> {
-    const completion = await this.client.chat.completions.create(this.request(input));
+    try {
+      return await this.complete(input);
+    } catch (error) {
+      // Not a retry of a failure (those belong to the queue): the same call in a form this server takes.
+      if (!(this.schemaOutput && error instanceof OpenAI.BadRequestError && /response_format|json_schema/i.test(error.message)))
+        throw error;
+      this.schemaOutput = false;
+      return this.complete(input);
+    }
+  }
+
+  private async complete(input: JudgeInput): Promise<JudgeReply> {
+    const completion = await this.client.chat.completions.create(this.request(input, this.schemaOutput));
     return {
       content: completion.choices[0]?.message?.content ?? null,
       model: completion.model || this.config.model,
