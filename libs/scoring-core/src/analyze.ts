@@ -8,7 +8,7 @@ import { DEFAULT_RUBRIC } from './rubric/default-rubric';
 import { scoreCriteria } from './rubric/map-criteria';
 import { weightedOverall } from './rubric/weighted-overall';
 import { scoreDimensions } from './scoring/score-dimensions';
-import { withoutGraderDirectives } from './text/grader-directives';
+import { graderDirectives, joinWithout } from './text/grader-directives';
 import { parseText } from './text/tokenize';
 
 /**
@@ -21,10 +21,13 @@ export function analyzeAnswer(
   answer: AnswerInput,
   rubric: RubricInput = DEFAULT_RUBRIC,
 ): AnswerAnalysis {
-  const directives = withoutGraderDirectives(answer.text);
-  const parsed = parseText(directives.text);
+  // Parsed once; again only in the rare case that sentences aimed at the grader are dropped.
+  const whole = parseText(answer.text);
+  const sentences = whole.sentences.map((s) => s.text);
+  const removed = graderDirectives(sentences);
+  const parsed = removed.length ? parseText(joinWithout(sentences, removed)) : whole;
   const metrics = computeMetrics(question, answer, parsed);
-  const redFlags = findRedFlags(question, metrics, directives.removed);
+  const redFlags = findRedFlags(question, metrics, removed);
   const flags = new Set(redFlags.map((f) => f.code));
   const star = usesStar(question.type);
   const dimensions = scoreDimensions({ metrics, flags, usesStar: star });

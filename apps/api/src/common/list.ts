@@ -5,7 +5,7 @@ import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-valid
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -99,9 +99,10 @@ export async function runList<E extends ObjectLiteral, F extends string>(
   options: ListOptions<F, unknown> | undefined,
   sortColumns: Record<F, string>,
   defaultField: F,
+  defaultOrder = SortOrder.ASC,
 ): Promise<ListResult<E>> {
   const field = options?.sort?.field ?? defaultField;
-  const order = options?.sort?.order ?? SortOrder.ASC;
+  const order = options?.sort?.order ?? defaultOrder;
   const [nodes, totalCount] = await qb
     .orderBy(sortColumns[field], order)
     .addOrderBy(`${qb.alias}.id`, order)

@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/decorators';
+import { withTimeout } from '../common/with-timeout';
 import { Db } from '../database/db.service';
 import { QueueBackend } from '../queue/queue-backend';
 
@@ -15,15 +16,11 @@ export class HealthController {
   ) {}
 
   private async databaseUp(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), DB_TIMEOUT_MS)));
-    try {
-      return await Promise.race([this.db.dataSource.query('SELECT 1').then(() => true), timeout]);
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    return withTimeout(
+      this.db.dataSource.query('SELECT 1').then(() => true),
+      DB_TIMEOUT_MS,
+      () => false,
+    ).catch(() => false);
   }
 
   @Public()

@@ -9,6 +9,7 @@ import {
   JobOptions,
   JobQueue,
 } from './job-queue';
+import { withTimeout } from '../common/with-timeout';
 
 /** How long `add` may wait for Redis before the caller is told it is unavailable (BullMQ would hang). */
 const ADD_TIMEOUT_MS = 2000;
@@ -100,26 +101,21 @@ export class BullMqJobQueue extends JobQueue {
 
   async add<T>(name: string, data: T, options: JobOptions): Promise<void> {
     if (!this.handlers.has(name)) throw new Error(`No handler for job "${name}"`);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('The job queue (Redis) is unavailable')), ADD_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([
-        this.queue.add(name, data, {
-          jobId: options.jobId,
-          attempts: options.attempts ?? DEFAULT_ATTEMPTS,
-          backoff: { type: BACKOFF, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
-          removeOnComplete: { count: REMEMBER_COMPLETED },
-          // A kept failed job would swallow every later add of its id: its owner could never retry it.
-          removeOnFail: true,
-        }),
-        timeout,
-      ]);
-      this.warned.clear();
-    } finally {
-      clearTimeout(timer);
-    }
+    await withTimeout(
+      this.queue.add(name, data, {
+        jobId: options.jobId,
+        attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+        backoff: { type: BACKOFF, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
+        removeOnComplete: { count: REMEMBER_COMPLETED },
+        // A kept failed job would swallow every later add of its id: its owner could never retry it.
+        removeOnFail: true,
+      }),
+      ADD_TIMEOUT_MS,
+      () => {
+        throw new Error('The job queue (Redis) is unavailable');
+      },
+    );
+    this.warned.clear();
   }
 
   async drain(): Promise<void> {
@@ -135,13 +131,10 @@ export class BullMqJobQueue extends JobQueue {
    * connections are then dropped (not awaited: that would never settle either).
    */
   async close(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS)));
     const closed = Promise.all([this.worker?.close(), this.queue.close()]).then(() => true);
-    if (!(await Promise.race([closed, bound]))) {
+    if (!(await withTimeout(closed, CLOSE_TIMEOUT_MS, () => false))) {
       void this.worker?.disconnect().catch(() => undefined);
       void this.queue.disconnect().catch(() => undefined);
     }
-    clearTimeout(timer);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import IORedis, { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { withTimeout } from '../common/with-timeout';
 
 const PING_TIMEOUT_MS = 1000;
 
@@ -35,15 +36,11 @@ export class QueueBackend implements OnApplicationShutdown {
 
   async isUp(): Promise<boolean> {
     if (!this.redis) return true;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
-    try {
-      return await Promise.race([this.redis.ping().then((r) => r === 'PONG'), timeout]);
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    return withTimeout(
+      this.redis.ping().then((r) => r === 'PONG'),
+      PING_TIMEOUT_MS,
+      () => false,
+    ).catch(() => false);
   }
 
   /** QUIT when connected; otherwise just stop reconnecting (a QUIT would wait for Redis forever). */

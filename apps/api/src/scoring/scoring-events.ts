@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AppError, ErrorCode } from '../common/app-error';
 import { QueueBackend } from '../queue/queue-backend';
+import { withTimeout } from '../common/with-timeout';
 
 /** How long a subscriber waits for Redis before the client is told to poll instead. */
 const SUBSCRIBE_TIMEOUT_MS = 2000;
@@ -49,17 +50,13 @@ export class ScoringEvents implements OnApplicationShutdown {
       await subscriber.subscribe(this.channel);
       return subscriber;
     })();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'EVENTS_UNAVAILABLE', 'Live updates are unavailable: poll instead'),
-          ),
-        SUBSCRIBE_TIMEOUT_MS,
-      );
-    });
-    return Promise.race([this.subscriber.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
+    return withTimeout(
+      this.subscriber.then(() => undefined),
+      SUBSCRIBE_TIMEOUT_MS,
+      () => {
+        throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'EVENTS_UNAVAILABLE', 'Live updates are unavailable: poll instead');
+      },
+    );
   }
 
   /**

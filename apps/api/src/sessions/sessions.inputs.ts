@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, IntersectionType, PickType, registerEnumType
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ListOptionsOf } from '../common/list';
-import { InterviewMode } from '../templates/interview-template.entity';
+import { InterviewMode, MAX_FOLLOW_UPS } from '../templates/interview-template.entity';
 import { SessionStatus } from './interview-session.entity';
 
 const ANSWER_MAX = 20_000;
@@ -46,10 +46,10 @@ export class StartPracticeInput extends IntersectionType(
   @Max(PRACTICE_MAX_QUESTIONS)
   questionCount: number;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Follow-up questions after each answer (0..3).' })
+  @Field(() => Int, { defaultValue: 1, description: `Follow-up questions after each answer (0..${MAX_FOLLOW_UPS}).` })
   @IsInt()
   @Min(0)
-  @Max(3)
+  @Max(MAX_FOLLOW_UPS)
   followUpCount: number;
 
   @Field(() => ID, { nullable: true, description: "The rubric to score with; the organization's default otherwise." })

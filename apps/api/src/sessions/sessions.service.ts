@@ -23,7 +23,7 @@ import {
   StartPracticeInput,
   StartSessionInput,
 } from './sessions.inputs';
-import { DEFAULT_PAGE_SIZE, ListResult, runList, SortOrder } from '../common/list';
+import { ListResult, runList, SortOrder } from '../common/list';
 import {
   alreadySubmitted,
   emptyAnswer,
@@ -88,16 +88,7 @@ export class SessionsService {
     if (filter?.assignmentId) qb.andWhere('s.assignmentId = :assignmentId', { assignmentId: filter.assignmentId });
     if (filter?.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter?.mode) qb.andWhere('s.mode = :mode', { mode: filter.mode });
-    return runList(
-      qb,
-      {
-        skip: options?.skip ?? 0,
-        take: options?.take ?? DEFAULT_PAGE_SIZE,
-        sort: options?.sort ?? { field: SessionSortField.CREATED_AT, order: SortOrder.DESC },
-      },
-      SESSION_SORT,
-      SessionSortField.CREATED_AT,
-    );
+    return runList(qb, options, SESSION_SORT, SessionSortField.CREATED_AT, SortOrder.DESC);
   }
 
   async get(ctx: RequestContext, id: string): Promise<InterviewSession> {

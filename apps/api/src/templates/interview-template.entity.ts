@@ -12,6 +12,9 @@ export enum InterviewMode {
 }
 registerEnumType(InterviewMode, { name: 'InterviewMode' });
 
+/** Follow-ups the interviewer may ask after one answer (templates and free practice alike). */
+export const MAX_FOLLOW_UPS = 3;
+
 @ObjectType()
 @Entity('interview_templates')
 @Index(['organizationId', 'name'])
@@ -39,7 +42,7 @@ export class InterviewTemplate extends TenantEntity {
   @JoinColumn()
   rubric?: Rubric;
 
-  @Field(() => Int, { description: 'AI follow-up questions asked after each answer (0..3).' })
+  @Field(() => Int, { description: `AI follow-up questions asked after each answer (0..${MAX_FOLLOW_UPS}).` })
   @Column({ type: 'smallint', default: 0 })
   followUpCount: number;
 

@@ -15,7 +15,7 @@ import {
 import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf, Nested } from '../common/list';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
-import { InterviewMode } from './interview-template.entity';
+import { InterviewMode, MAX_FOLLOW_UPS } from './interview-template.entity';
 
 @InputType({ description: 'Draw `count` random questions matching every filter given, when a session starts.' })
 export class DrawRuleInput extends OmitType(QuestionFilter, ['search'] as const) {
@@ -66,7 +66,7 @@ export class CreateTemplateInput {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(3)
+  @Max(MAX_FOLLOW_UPS)
   followUpCount?: number;
 
   @Field(() => [TemplateItemInput])

@@ -20,13 +20,20 @@ export interface GraderDirectives {
   removed: string[];
 }
 
+/** The sentences that try to instruct the grader. */
+export const graderDirectives = (sentences: readonly string[]): string[] =>
+  sentences.filter((s) => DIRECTIVES.some((pattern) => pattern.test(s)));
+
+/** The sentences left once those in `removed` are dropped, as one text. */
+export const joinWithout = (sentences: readonly string[], removed: readonly string[]): string =>
+  sentences.filter((s) => !removed.includes(s)).join(' ');
+
 /**
  * Drops sentences that try to instruct the grader, so an answer scores the same with or without them
  * (for the analyzer and for the LLM judge, which never sees them).
  */
 export function withoutGraderDirectives(raw: string): GraderDirectives {
   const sentences = splitSentences(normalizeText(raw));
-  const removed = sentences.filter((s) => DIRECTIVES.some((pattern) => pattern.test(s)));
-  if (removed.length === 0) return { text: raw, removed };
-  return { text: sentences.filter((s) => !removed.includes(s)).join(' '), removed };
+  const removed = graderDirectives(sentences);
+  return { text: removed.length ? joinWithout(sentences, removed) : raw, removed };
 }
