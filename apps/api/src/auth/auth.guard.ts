@@ -43,8 +43,15 @@ export class AuthGuard implements CanActivate {
     const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
     const claims = token ? this.jwt.verify(token) : null;
     if (!claims) throw new AppError(ErrorCode.UNAUTHENTICATED, 'NOT_SIGNED_IN', 'Sign in first (or your session expired)');
-    const member = await this.db.global(Membership).findOne({ where: { id: claims.mid } });
-    if (!member || member.userId !== claims.sub || member.organizationId !== claims.org) {
+    // Every request pays for this lookup: hand-written, in the token's organization.
+    const members = this.db.columns(Membership);
+    const [row] = await this.db.sql(
+      { organizationId: claims.org },
+      `SELECT ${members.select('m')} FROM memberships m WHERE m.organization_id = $1 AND m.id = $2`,
+      [claims.mid],
+    );
+    const member = row && members.from(row, 'm');
+    if (!member || member.userId !== claims.sub) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'MEMBERSHIP_GONE', 'You are no longer a member of this organization');
     }
     return {

@@ -3,9 +3,10 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
-import { askFollowUp } from '../sessions/follow-ups';
-import { Evaluation } from './evaluation.entity';
-import { AnswerEvaluator } from './answer-evaluator';
+import { InterviewSession } from '../sessions/interview-session.entity';
+import { SessionQuestion } from '../sessions/session-question.entity';
+import { askFollowUp, expectsFollowUp } from '../sessions/follow-ups';
+import { AnswerEvaluator, EvaluationRow } from './answer-evaluator';
 import { ScoringOutbox } from './scoring-outbox.entity';
 import { ScoringEvents } from './scoring-events';
 
@@ -51,9 +52,12 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     clearInterval(this.sweeper);
   }
 
-  /** In the submitting transaction: the answer needs scoring. */
-  async recordPending(ctx: { organizationId: string }, answerId: string): Promise<void> {
-    await this.db.global(ScoringOutbox).insert({ answerId, organizationId: ctx.organizationId });
+  /**
+   * The part of an answer-storing statement that records the answers of the CTE `answers` as needing
+   * scoring: both commit together.
+   */
+  pendingFrom(answers: string): string {
+    return `INSERT INTO scoring_outbox (answer_id, organization_id) SELECT id, organization_id FROM ${answers}`;
   }
 
   /** After commit. If the queue is down the outbox keeps the answer and the sweep queues it later. */
@@ -99,24 +103,70 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
    */
   private async score(job: ScoreAnswerJob, run: JobRun): Promise<void> {
     const ctx = { organizationId: job.organizationId };
-    const answer = await this.db
-      .scoped(ctx, Answer)
-      .query('a')
-      .innerJoinAndSelect('a.session', 's')
-      .innerJoinAndSelect('a.sessionQuestion', 'q')
-      .andWhere('a.id = :id', { id: job.answerId })
-      .getOne();
-    const evaluation =
-      answer && answer.status !== AnswerStatus.DRAFT ? await this.evaluator.evaluate(ctx, answer, run) : undefined;
-    await this.db.transaction(async () => {
-      if (answer && evaluation) {
-        if (await this.db.scoped(ctx, Evaluation).insertOrIgnore(evaluation)) {
-          await askFollowUp(this.db, ctx, answer.session!, answer.sessionQuestion!, evaluation.followUpQuestion);
+    const [answers, sessions, questions] = [
+      this.db.columns(Answer),
+      this.db.columns(InterviewSession),
+      this.db.columns(SessionQuestion),
+    ];
+    const [row] = await this.db.sql(
+      ctx,
+      `SELECT ${answers.select('a')}, ${sessions.select('s')}, ${questions.select('q')}
+       FROM answers a
+       JOIN interview_sessions s ON s.id = a.session_id AND s.organization_id = $1
+       JOIN session_questions q ON q.id = a.session_question_id AND q.organization_id = $1
+       WHERE a.organization_id = $1 AND a.id = $2`,
+      [job.answerId],
+    );
+    const answer = row && answers.from(row, 'a');
+    if (!answer || answer.status === AnswerStatus.DRAFT) {
+      await this.db.sql(ctx, 'DELETE FROM scoring_outbox WHERE organization_id = $1 AND answer_id = $2', [job.answerId]);
+      return;
+    }
+    const session = (answer.session = sessions.from(row, 's')!);
+    const question = (answer.sessionQuestion = questions.from(row, 'q')!);
+    const evaluation = await this.evaluator.evaluate(ctx, answer, run);
+    if (expectsFollowUp(session, question)) {
+      await this.db.transaction(async () => {
+        if (await this.store(ctx, evaluation)) {
+          await askFollowUp(this.db, ctx, session, question, evaluation.followUpQuestion);
         }
-        await this.db.scoped(ctx, Answer).update({ id: answer.id }, { status: AnswerStatus.SCORED });
-      }
-      await this.db.global(ScoringOutbox).delete({ answerId: job.answerId });
-    });
-    if (evaluation) await this.events.publish(job.answerId);
+      });
+    } else {
+      // The common case: one statement.
+      await this.store(ctx, evaluation);
+    }
+    await this.events.publish(job.answerId);
+  }
+
+  /** Inserts the evaluation unless it exists, marks the answer scored and clears its outbox row; whether it inserted. */
+  private async store(ctx: { organizationId: string }, evaluation: EvaluationRow): Promise<boolean> {
+    const [{ inserted }] = await this.db.sql<{ inserted: number }>(
+      ctx,
+      `WITH evaluation AS (
+         INSERT INTO evaluations (organization_id, answer_id, rubric_version_id, source, model, overall_score, criteria,
+           metrics, red_flags, feedback, action_items, follow_up_question)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (answer_id, rubric_version_id) DO NOTHING
+         RETURNING id
+       ), scored AS (
+         UPDATE answers SET status = '${AnswerStatus.SCORED}' WHERE organization_id = $1 AND id = $2
+       ), done AS (
+         DELETE FROM scoring_outbox WHERE organization_id = $1 AND answer_id = $2
+       )
+       SELECT count(*)::int AS inserted FROM evaluation`,
+      [
+        evaluation.answerId,
+        evaluation.rubricVersionId,
+        evaluation.source,
+        evaluation.model,
+        evaluation.overallScore,
+        // jsonb columns: arrays would otherwise be sent as PostgreSQL arrays.
+        ...[evaluation.criteria, evaluation.metrics, evaluation.redFlags, evaluation.feedback, evaluation.actionItems].map((v) =>
+          JSON.stringify(v),
+        ),
+        evaluation.followUpQuestion,
+      ],
+    );
+    return inserted > 0;
   }
 }

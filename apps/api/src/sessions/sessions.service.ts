@@ -26,6 +26,7 @@ import {
 import { ListResult, runList, SortOrder } from '../common/list';
 import {
   alreadySubmitted,
+  concurrentSubmit,
   emptyAnswer,
   followUpPending,
   noPracticeQuestions,
@@ -37,6 +38,8 @@ import { CompetencyScore, PracticeGenerator } from './practice-generator';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
+/** Submits that lose a race (a double click, an autosave at the same moment) are worked out again. */
+const SUBMIT_TRIES = 3;
 const SESSION_SORT: Record<SessionSortField, string> = {
   [SessionSortField.CREATED_AT]: 's.createdAt',
   [SessionSortField.COMPLETED_AT]: 's.completedAt',
@@ -260,13 +263,17 @@ export class SessionsService {
   }
 
   /**
-   * Stores the answer with its timings and, in the same transaction, an outbox row; the scoring job is
-   * queued after commit. Over the time limit is accepted and marked.
+   * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
+   * queued after commit. Over the time limit is accepted and marked. Without a lock: the statement
+   * stores the attempt only if no one else did meanwhile (unique attempt, a draft still a draft), else
+   * it is worked out again.
    */
   async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
     if (!input.text.trim()) throw emptyAnswer();
-    const answer = await this.db.transaction(async () => {
-      const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId);
+    let answer: Answer | undefined;
+    for (let tries = 0; !answer; tries++) {
+      if (tries === SUBMIT_TRIES) throw concurrentSubmit();
+      const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId, false);
       const now = new Date();
       const askedAt = draft.askedAt ?? question.shownAt!;
       const startedAt = draft.startedAt ?? now;
@@ -279,12 +286,40 @@ export class SessionsService {
         durationSeconds: draft.startedAt ? secondsBetween(startedAt, now) : null,
         overTime: secondsBetween(askedAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
       });
-      const saved = await this.db.scoped(ctx, Answer).save(draft);
-      await this.scoring.recordPending(ctx, saved.id);
-      return saved;
-    });
+      answer = await this.storeSubmitted(ctx, draft);
+    }
     await this.scoring.enqueue(ctx, answer.id);
     return answer;
+  }
+
+  /** Inserts the attempt, or submits its draft if it is still one, with its outbox row; undefined if neither. */
+  private async storeSubmitted(ctx: RequestContext, answer: Answer): Promise<Answer | undefined> {
+    const stored = ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time'];
+    const [row] = await this.db.sql(
+      ctx,
+      `WITH answer AS (
+         INSERT INTO answers AS a (organization_id, session_id, session_question_id, attempt, asked_at, ${stored.join(', ')})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${stored.map((c) => `${c} = excluded.${c}`).join(', ')}
+           WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
+         RETURNING *
+       ), pending AS (${this.scoring.pendingFrom('answer')})
+       SELECT * FROM answer`,
+      [
+        answer.sessionId,
+        answer.sessionQuestionId,
+        answer.attempt,
+        answer.askedAt,
+        answer.text,
+        answer.status,
+        answer.startedAt,
+        answer.submittedAt,
+        answer.thinkingSeconds,
+        answer.durationSeconds,
+        answer.overTime,
+      ],
+    );
+    return row && this.db.columns(Answer).from(row);
   }
 
   /** The client saw the interview window lose focus (another tab, another app). */
@@ -326,29 +361,41 @@ export class SessionsService {
   }
 
   /**
-   * The attempt being written for a shown question, locked for this transaction: the draft if any,
-   * else a new attempt (realistic mode: only while nothing was submitted).
+   * The attempt being written for a shown question (locked for the caller's transaction if asked):
+   * the draft if any, else a new attempt (realistic mode: only while nothing was submitted).
    */
   private async currentAttempt(
     ctx: RequestContext,
     sessionQuestionId: string,
+    lock = true,
   ): Promise<{ draft: Answer; question: SessionQuestion }> {
-    const question = await this.db
-      .scoped(ctx, SessionQuestion)
-      .query('q')
-      .innerJoinAndSelect('q.session', 's')
-      .andWhere('q.id = :id AND s.membershipId = :me', { id: sessionQuestionId, me: ctx.membershipId })
-      .setLock('pessimistic_write', undefined, ['q'])
-      .getOne();
+    const [questions, sessions, answers] = [
+      this.db.columns(SessionQuestion),
+      this.db.columns(InterviewSession),
+      this.db.columns(Answer),
+    ];
+    // One query: the question, its session and its latest attempt.
+    const [row] = await this.db.sql(
+      ctx,
+      `SELECT ${questions.select('q')}, ${sessions.select('s')}, ${answers.select('a')}
+       FROM session_questions q
+       JOIN interview_sessions s ON s.id = q.session_id AND s.organization_id = $1
+       LEFT JOIN LATERAL (
+         SELECT * FROM answers WHERE session_question_id = q.id AND organization_id = $1 ORDER BY attempt DESC LIMIT 1
+       ) a ON true
+       WHERE q.organization_id = $1 AND q.id = $2 AND s.membership_id = $3
+       ${lock ? 'FOR UPDATE OF q' : ''}`,
+      [sessionQuestionId, ctx.membershipId],
+    );
+    const question = row && questions.from(row, 'q');
     if (!question) throw notFound('Question');
-    const session = question.session!;
+    const session = sessions.from(row, 's')!;
     if (session.status === SessionStatus.COMPLETED) throw sessionClosed();
     if (!question.shownAt) throw notYetAsked();
-    const answers = this.db.scoped(ctx, Answer);
-    const latest = await answers.findOne({ where: { sessionQuestionId }, order: { attempt: 'DESC' } });
+    const latest = answers.from(row, 'a');
     if (latest?.status === AnswerStatus.DRAFT) return { draft: latest, question };
     if (latest && session.mode === InterviewMode.REALISTIC) throw alreadySubmitted();
-    const draft = answers.create({
+    const draft = this.db.scoped(ctx, Answer).create({
       sessionId: session.id,
       sessionQuestionId,
       attempt: (latest?.attempt ?? 0) + 1,

@@ -1,0 +1,36 @@
+import { EntityMetadata, ObjectLiteral } from 'typeorm';
+
+/**
+ * Whole entities in and out of hand-written SQL (see `Db.sql`), with column names taken from the
+ * entity metadata so such SQL never lists them by hand.
+ */
+export class EntityColumns<E extends ObjectLiteral> {
+  private readonly columns: { name: string; property: string }[];
+  private readonly lists = new Map<string, string>();
+
+  constructor(private readonly metadata: EntityMetadata) {
+    this.columns = metadata.columns.map((c) => ({ name: c.databaseName, property: c.propertyName }));
+  }
+
+  /** The select list of the entity under `alias`: each column as "alias.column". */
+  select(alias: string): string {
+    let list = this.lists.get(alias);
+    if (!list) {
+      list = this.columns.map(({ name }) => `"${alias}"."${name}" AS "${alias}.${name}"`).join(', ');
+      this.lists.set(alias, list);
+    }
+    return list;
+  }
+
+  /**
+   * The entity in a row read with `select(alias)`, or with `RETURNING *` when no alias is given;
+   * undefined when the row has none (a left join that found nothing).
+   */
+  from(row: Record<string, unknown>, alias?: string): E | undefined {
+    const prefix = alias ? `${alias}.` : '';
+    if (row[`${prefix}id`] == null) return undefined;
+    const entity = this.metadata.create() as E;
+    for (const { name, property } of this.columns) (entity as Record<string, unknown>)[property] = row[prefix + name];
+    return entity;
+  }
+}
