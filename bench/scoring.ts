@@ -7,6 +7,8 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { analyzeAnswer, DEFAULT_RUBRIC } from '@mockint/scoring-core';
@@ -14,6 +16,8 @@ import { IN_MEMORY, loadConfig } from '../apps/api/src/config/config';
 import { startApp } from '../apps/api/src/app';
 import { DATA_SOURCE } from '../apps/api/src/database/db.service';
 import { ScoringEvents } from '../apps/api/src/scoring/scoring-events';
+import type { CandidateClientData } from './candidate-client';
+import { gql } from './graphql';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;
@@ -35,17 +39,6 @@ const stats = (samples: number[]): Stats => {
   };
 };
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-
-async function gql(url: string, token: string | undefined, query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
 
 const signIn = async (url: string, email: string) =>
   (
@@ -119,24 +112,29 @@ async function runtime(label: string, env: Record<string, string>): Promise<{ pi
 
     const events = app.app.get(ScoringEvents);
     const dataSource = app.app.get<DataSource>(DATA_SOURCE);
+    const client = new Worker(join(__dirname, 'candidate-client.js'), {
+      workerData: { url: app.url, token: candidate, sessionQuestionId: questionId, text: ANSWER } satisfies CandidateClientData,
+    });
+    const submit = () =>
+      new Promise<string>((resolve, reject) => {
+        client.once('message', (reply: { answerId?: string; error?: string }) =>
+          reply.answerId ? resolve(reply.answerId) : reject(new Error(reply.error)),
+        );
+        client.postMessage('submit');
+      });
     const pipeline: number[] = [];
-    for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
-      const started = performance.now();
-      const submitted = await gql(
-        app.url,
-        candidate,
-        `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`,
-        {
-          q: questionId,
-          t: ANSWER,
-        },
-      );
-      const answerId = submitted.submitAnswer.id as string;
-      // Resolves at once if the evaluation is already stored, else on the scored event.
-      const stored = async () =>
-        (await dataSource.query('SELECT 1 FROM evaluations WHERE answer_id = $1', [answerId])).length > 0;
-      await events.until(answerId, stored, Boolean).next();
-      if (i >= WARM_UP) pipeline.push(performance.now() - started);
+    try {
+      for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
+        const started = performance.now();
+        const answerId = await submit();
+        // Resolves at once if the evaluation is already stored, else on the scored event.
+        const stored = async () =>
+          (await dataSource.query('SELECT 1 FROM evaluations WHERE answer_id = $1', [answerId])).length > 0;
+        await events.until(answerId, stored, Boolean).next();
+        if (i >= WARM_UP) pipeline.push(performance.now() - started);
+      }
+    } finally {
+      await client.terminate();
     }
 
     const floor = await measureFloor(dataSource, questionId);
