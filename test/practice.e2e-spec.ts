@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
@@ -84,6 +85,55 @@ describe('free practice', () => {
     expect(retry).toMatchObject({ attempt: 2, overTime: false });
     expect(retry.thinkingSeconds).toBeLessThan(60);
   });
+
+  // Holding the writes back needs a second connection: PostgreSQL only (embedded PGlite has one).
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'keeps every submit that races other submits and an autosave, each as its own attempt, scored once',
+    async () => {
+      const session = (await candidate.ok(PRACTICE, { i: { questionCount: 1, followUpCount: 0 } })).startPractice;
+      const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+      const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id } }`;
+      await candidate.ok(DRAFT, { q: question.id, t: 'first thoughts' });
+
+      // Every request reads the same draft before any of them writes.
+      const blocker = app.dataSource.createQueryRunner();
+      await blocker.connect();
+      await blocker.startTransaction();
+      await blocker.query('LOCK TABLE answers IN SHARE MODE');
+      const texts = [STRONG, WEAK, `${STRONG} Said again.`];
+      const racing = Promise.all([
+        ...texts.map((t) => candidate.request(SUBMIT, { q: question.id, t })),
+        candidate.request(DRAFT, { q: question.id, t: 'still typing' }),
+      ]);
+      const waiting = async () =>
+        (
+          await app.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'answers'::regclass AND NOT granted`,
+          )
+        )[0].n as number;
+      for (let waited = 0; (await waiting()) < 4 && waited < 5000; waited += 20) await sleep(20);
+      await blocker.commitTransaction();
+      await blocker.release();
+      const results = await racing;
+
+      for (const result of results.slice(0, 3)) expect(result.errors).toBeUndefined();
+      await drain();
+      const stored: { attempt: number; status: string; text: string }[] = await app.dataSource.query(
+        'SELECT attempt, status, text FROM answers WHERE session_question_id = $1 ORDER BY attempt',
+        [question.id],
+      );
+      const submitted = stored.filter((a) => a.status !== 'DRAFT');
+      expect(submitted.map((a) => a.text).sort()).toEqual([...texts].sort());
+      expect(submitted.every((a) => a.status === 'SCORED')).toBe(true);
+      expect(stored.filter((a) => a.status === 'DRAFT').every((a) => a.text === 'still typing')).toBe(true);
+      const [{ evaluations }] = await app.dataSource.query(
+        'SELECT count(*)::int AS evaluations FROM evaluations e JOIN answers a ON a.id = e.answer_id WHERE a.session_question_id = $1',
+        [question.id],
+      );
+      expect(evaluations).toBe(3);
+      expect(await app.dataSource.query('SELECT answer_id FROM scoring_outbox')).toEqual([]);
+    },
+  );
 
   it('refuses bad input with a clear code', async () => {
     expect(await candidate.errorCode(PRACTICE, { i: { questionCount: 11 } })).toBe('BAD_USER_INPUT');

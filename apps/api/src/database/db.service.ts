@@ -1,12 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { ClientBase, QueryResultRow } from 'pg';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
 import { EntityColumns } from './entity-columns';
 import { TenantEntity } from './tenant.entity';
 import { ScopedRepository } from './scoped-repository';
 import { AppError, ErrorCode } from '../common/app-error';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
+/** Distinct statements `sql()` prepares; more would be a bug (a text built from values): they run unprepared. */
+const MAX_PREPARED = 100;
 
 /**
  * The one way services reach the database. `scoped(ctx, Entity)` is the tenant filter: every read is
@@ -16,6 +19,7 @@ export const DATA_SOURCE = Symbol('DATA_SOURCE');
 @Injectable()
 export class Db {
   private readonly scope = new AsyncLocalStorage<EntityManager>();
+  private readonly statements = new Map<string, string>();
   private readonly entityColumns = new Map<EntityTarget<ObjectLiteral>, EntityColumns<ObjectLiteral>>();
 
   constructor(@Inject(DATA_SOURCE) readonly dataSource: DataSource) {}
@@ -32,19 +36,35 @@ export class Db {
    * Hand-written SQL, for the few hot paths (submit, scoring, the guard) where building a query with
    * TypeORM costs more than running it. `$1` is always the caller's organization: the statement must
    * filter or stamp every tenant table it touches with it. Joins the current transaction, if any.
+   * Statements are prepared once per connection (parsing and planning a wide join costs more than
+   * running it), so the text must not vary with the values.
    */
   async sql<R = Record<string, unknown>>(
     ctx: { organizationId: string } | undefined,
     text: string,
     params: unknown[] = [],
   ): Promise<R[]> {
+    const values = [tenantOf(ctx), ...params];
     const transaction = this.manager.queryRunner;
     const runner = transaction ?? this.dataSource.createQueryRunner();
     try {
-      return (await runner.query(text, [tenantOf(ctx), ...params], true)).records as R[];
+      const client = (await runner.connect()) as ClientBase;
+      this.dataSource.logger.logQuery(text, values, runner);
+      return (await client.query<R & QueryResultRow>({ name: this.statementName(text), text, values })).rows;
+    } catch (error) {
+      throw new QueryFailedError(text, values, error as Error);
     } finally {
       if (!transaction) await runner.release();
     }
+  }
+
+  private statementName(text: string): string | undefined {
+    let name = this.statements.get(text);
+    if (!name && this.statements.size < MAX_PREPARED) {
+      name = `mockint_${this.statements.size + 1}`;
+      this.statements.set(text, name);
+    }
+    return name;
   }
 
   /** Select lists and row mapping for whole entities in `sql()`. */

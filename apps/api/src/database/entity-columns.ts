@@ -7,6 +7,8 @@ import { EntityMetadata, ObjectLiteral } from 'typeorm';
 export class EntityColumns<E extends ObjectLiteral> {
   private readonly columns: { name: string; property: string }[];
   private readonly lists = new Map<string, string>();
+  /** Per alias: the row key of each column, beside its property. */
+  private readonly keys = new Map<string, [string, string][]>();
 
   constructor(private readonly metadata: EntityMetadata) {
     this.columns = metadata.columns.map((c) => ({ name: c.databaseName, property: c.propertyName }));
@@ -27,10 +29,14 @@ export class EntityColumns<E extends ObjectLiteral> {
    * undefined when the row has none (a left join that found nothing).
    */
   from(row: Record<string, unknown>, alias?: string): E | undefined {
-    const prefix = alias ? `${alias}.` : '';
-    if (row[`${prefix}id`] == null) return undefined;
-    const entity = this.metadata.create() as E;
-    for (const { name, property } of this.columns) (entity as Record<string, unknown>)[property] = row[prefix + name];
-    return entity;
+    let keys = this.keys.get(alias ?? '');
+    if (!keys) {
+      keys = this.columns.map(({ name, property }) => [alias ? `${alias}.${name}` : name, property]);
+      this.keys.set(alias ?? '', keys);
+    }
+    if (row[alias ? `${alias}.id` : 'id'] == null) return undefined;
+    const entity = this.metadata.create() as Record<string, unknown>;
+    for (const [key, property] of keys) entity[property] = row[key];
+    return entity as E;
   }
 }

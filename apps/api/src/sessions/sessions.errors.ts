@@ -29,9 +29,9 @@ export const followUpPending = (): AppError =>
 export const noPracticeQuestions = (): AppError =>
   new AppError(ErrorCode.BAD_USER_INPUT, 'NO_MATCHING_QUESTIONS', 'No questions in the bank match this practice filter');
 
-export const concurrentSubmit = (): AppError =>
+export const concurrentWrite = (): AppError =>
   new AppError(
     ErrorCode.CONFLICT,
-    'CONCURRENT_SUBMIT',
+    'CONCURRENT_ANSWER_WRITE',
     'The answer was being saved from somewhere else at the same time; try again',
   );

@@ -26,7 +26,7 @@ import {
 import { ListResult, runList, SortOrder } from '../common/list';
 import {
   alreadySubmitted,
-  concurrentSubmit,
+  concurrentWrite,
   emptyAnswer,
   followUpPending,
   noPracticeQuestions,
@@ -38,8 +38,8 @@ import { CompetencyScore, PracticeGenerator } from './practice-generator';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
-/** Submits that lose a race (a double click, an autosave at the same moment) are worked out again. */
-const SUBMIT_TRIES = 3;
+/** Writes of an attempt that lose a race are worked out again this many times at most (see untilStored). */
+const STORE_TRIES = 3;
 const SESSION_SORT: Record<SessionSortField, string> = {
   [SessionSortField.CREATED_AT]: 's.createdAt',
   [SessionSortField.COMPLETED_AT]: 's.completedAt',
@@ -243,37 +243,32 @@ export class SessionsService {
       question.shownAt = new Date();
       await this.db.scoped(ctx, SessionQuestion).update({ id: question.id, shownAt: IsNull() }, { shownAt: question.shownAt });
     } else if (session.mode === InterviewMode.PRACTICE) {
-      // Showing an answered practice question again is asking to try again: the retry's clock starts now.
-      await this.db.transaction(async () => {
-        const { draft } = await this.currentAttempt(ctx, question.id);
-        if (!draft.id && draft.askedAt) await this.db.scoped(ctx, Answer).save(draft);
-      });
+      // Showing an answered practice question again is asking to try again: the retry's clock starts now
+      // (unless a draft of it exists already, perhaps made a moment ago).
+      const { draft } = await this.currentAttempt(ctx, question.id);
+      if (!draft.id && draft.askedAt) await this.db.scoped(ctx, Answer).insertOrIgnore(draft);
     }
     return question;
   }
 
   /** Autosave: the current attempt's text, kept as a draft until submitted. */
-  async saveDraft(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
-    return this.db.transaction(async () => {
+  saveDraft(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
+    return this.untilStored(async () => {
       const { draft } = await this.currentAttempt(ctx, input.sessionQuestionId);
       draft.text = input.text;
       draft.startedAt ??= new Date();
-      return this.db.scoped(ctx, Answer).save(draft);
+      return this.storeAttempt(ctx, draft);
     });
   }
 
   /**
    * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
-   * queued after commit. Over the time limit is accepted and marked. Without a lock: the statement
-   * stores the attempt only if no one else did meanwhile (unique attempt, a draft still a draft), else
-   * it is worked out again.
+   * queued after commit. Over the time limit is accepted and marked.
    */
   async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
     if (!input.text.trim()) throw emptyAnswer();
-    let answer: Answer | undefined;
-    for (let tries = 0; !answer; tries++) {
-      if (tries === SUBMIT_TRIES) throw concurrentSubmit();
-      const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId, false);
+    const answer = await this.untilStored(async () => {
+      const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId);
       const now = new Date();
       const askedAt = draft.askedAt ?? question.shownAt!;
       const startedAt = draft.startedAt ?? now;
@@ -286,24 +281,47 @@ export class SessionsService {
         durationSeconds: draft.startedAt ? secondsBetween(startedAt, now) : null,
         overTime: secondsBetween(askedAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
       });
-      answer = await this.storeSubmitted(ctx, draft);
-    }
+      return this.storeAttempt(ctx, draft);
+    });
     await this.scoring.enqueue(ctx, answer.id);
     return answer;
   }
 
-  /** Inserts the attempt, or submits its draft if it is still one, with its outbox row; undefined if neither. */
-  private async storeSubmitted(ctx: RequestContext, answer: Answer): Promise<Answer | undefined> {
-    const stored = ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time'];
+  /**
+   * Attempts are written without locks: between reading the current attempt and writing it another
+   * request (a double click, an autosave) may have written it. The write then stores nothing and the
+   * attempt is worked out again.
+   */
+  private async untilStored(store: () => Promise<Answer | undefined>): Promise<Answer> {
+    for (let tries = 0; tries < STORE_TRIES; tries++) {
+      const stored = await store();
+      if (stored) return stored;
+    }
+    throw concurrentWrite();
+  }
+
+  /**
+   * Inserts the attempt or, if it exists and is still a draft, updates it; a submitted one gets its
+   * outbox row in the same statement. Undefined if the attempt exists and is no longer a draft.
+   */
+  private async storeAttempt(ctx: RequestContext, answer: Answer): Promise<Answer | undefined> {
+    const submitted = answer.status === AnswerStatus.SUBMITTED;
+    // A draft keeps when it was started; a submit sets every timing.
+    const updated = submitted
+      ? ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time'].map(
+          (c) => `${c} = excluded.${c}`,
+        )
+      : ['text = excluded.text', 'started_at = coalesce(a.started_at, excluded.started_at)'];
     const [row] = await this.db.sql(
       ctx,
       `WITH answer AS (
-         INSERT INTO answers AS a (organization_id, session_id, session_question_id, attempt, asked_at, ${stored.join(', ')})
+         INSERT INTO answers AS a (organization_id, session_id, session_question_id, attempt, asked_at, text, status,
+           started_at, submitted_at, thinking_seconds, duration_seconds, over_time)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${stored.map((c) => `${c} = excluded.${c}`).join(', ')}
+         ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${updated.join(', ')}
            WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
          RETURNING *
-       ), pending AS (${this.scoring.pendingFrom('answer')})
+       )${submitted ? `, pending AS (${this.scoring.pendingFrom('answer')})` : ''}
        SELECT * FROM answer`,
       [
         answer.sessionId,
@@ -361,13 +379,12 @@ export class SessionsService {
   }
 
   /**
-   * The attempt being written for a shown question (locked for the caller's transaction if asked):
-   * the draft if any, else a new attempt (realistic mode: only while nothing was submitted).
+   * The attempt being written for a shown question: the draft if any, else a new attempt (realistic
+   * mode: only while nothing was submitted). Read without a lock: see `untilStored`.
    */
   private async currentAttempt(
     ctx: RequestContext,
     sessionQuestionId: string,
-    lock = true,
   ): Promise<{ draft: Answer; question: SessionQuestion }> {
     const [questions, sessions, answers] = [
       this.db.columns(SessionQuestion),
@@ -383,8 +400,7 @@ export class SessionsService {
        LEFT JOIN LATERAL (
          SELECT * FROM answers WHERE session_question_id = q.id AND organization_id = $1 ORDER BY attempt DESC LIMIT 1
        ) a ON true
-       WHERE q.organization_id = $1 AND q.id = $2 AND s.membership_id = $3
-       ${lock ? 'FOR UPDATE OF q' : ''}`,
+       WHERE q.organization_id = $1 AND q.id = $2 AND s.membership_id = $3`,
       [sessionQuestionId, ctx.membershipId],
     );
     const question = row && questions.from(row, 'q');
