@@ -19,7 +19,7 @@ import { gql } from './graphql';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;
-const SETTLE_MS = 5;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 5);
 const ANSWER =
   'When our nightly import started failing, I took ownership: I traced it to a schema change upstream, wrote a ' +
   'validation step that rejected bad files with a clear report, and agreed a contract test with the other team. ' +
