@@ -1,3 +1,5 @@
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld, PASSWORD } from './support/world';
@@ -119,5 +121,13 @@ describe('sign-in, tokens and invitations', () => {
     expect(await world.candidate.errorCode('{ me { role } }')).toBe('UNAUTHENTICATED');
     await world.admin.ok('mutation($id: ID!) { removeMember(id: $id) }', { id: world.ids.coach });
     expect(await world.admin.errorCode('mutation($id: ID!) { removeMember(id: $id) }', { id: world.ids.admin })).toBe('CONFLICT');
+  });
+
+  it('keeps serving signed-in requests after the database connection is replaced (an idle timeout, a network blip)', async () => {
+    expect((await org.admin.ok('{ me { role } }')).me.role).toBe('ADMIN');
+    const pool = (app.dataSource.driver as PostgresDriver).master as Pool;
+    const connection = await pool.connect();
+    connection.release(true);
+    expect((await org.admin.ok('{ me { role } }')).me.role).toBe('ADMIN');
   });
 });

@@ -1,8 +1,6 @@
 import { DynamicModule, Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
-import { Db, DATA_SOURCE } from './db.service';
+import { Db, DATA_SOURCE, DATABASE } from './db.service';
 import type { Database } from './data-source';
-
-const DATABASE = Symbol('DATABASE');
 
 /** Provides the opened (and migrated) database; closes it last on shutdown. */
 @Global()

@@ -2,12 +2,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ClientBase, QueryResultRow } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
+import type { Database } from './data-source';
 import { EntityColumns } from './entity-columns';
 import { TenantEntity } from './tenant.entity';
 import { ScopedRepository } from './scoped-repository';
 import { AppError, ErrorCode } from '../common/app-error';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
+export const DATABASE = Symbol('DATABASE');
 /** Distinct statements `sql()` prepares; more would be a bug (a text built from values): they run unprepared. */
 const MAX_PREPARED = 100;
 
@@ -22,7 +24,18 @@ export class Db {
   private readonly statements = new Map<string, string>();
   private readonly entityColumns = new Map<EntityTarget<ObjectLiteral>, EntityColumns<ObjectLiteral>>();
 
-  constructor(@Inject(DATA_SOURCE) readonly dataSource: DataSource) {}
+  /**
+   * Statements are not prepared on embedded PGlite: it is one session behind every socket connection,
+   * so a statement prepared on a connection since closed would clash with the next one preparing it.
+   */
+  private readonly prepares: boolean;
+
+  constructor(
+    @Inject(DATA_SOURCE) readonly dataSource: DataSource,
+    @Inject(DATABASE) database: Database,
+  ) {
+    this.prepares = !database.embedded;
+  }
 
   get manager(): EntityManager {
     return this.scope.getStore() ?? this.dataSource.manager;
@@ -59,6 +72,7 @@ export class Db {
   }
 
   private statementName(text: string): string | undefined {
+    if (!this.prepares) return undefined;
     let name = this.statements.get(text);
     if (!name && this.statements.size < MAX_PREPARED) {
       name = `mockint_${this.statements.size + 1}`;

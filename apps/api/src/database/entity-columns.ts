@@ -1,8 +1,8 @@
 import { EntityMetadata, ObjectLiteral } from 'typeorm';
 
 /**
- * Whole entities in and out of hand-written SQL (see `Db.sql`), with column names taken from the
- * entity metadata so such SQL never lists them by hand.
+ * Whole entities read by hand-written SQL (see `Db.sql`): the select list and the mapping back to
+ * properties come from the entity metadata, so a new column is read without touching that SQL.
  */
 export class EntityColumns<E extends ObjectLiteral> {
   private readonly columns: { name: string; property: string }[];
