@@ -281,4 +281,20 @@ describe('interview sessions and scoring', () => {
     expect((await coach.ok(ANSWER, { id: answerId })).answer.evaluation.overallScore).toBeGreaterThan(0);
     expect(await coach.errorCode(SUBMIT, { q: question.id, t: 'x' })).toBe('FORBIDDEN');
   });
+
+  it("keeps accepting and scoring answers after a newer replica's migration adds a column", async () => {
+    const sitOne = async () => {
+      const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+      const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
+      return (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id as string;
+    };
+    await sitOne();
+    await drain();
+    for (const table of ['answers', 'session_questions', 'interview_sessions', 'memberships', 'evaluations']) {
+      await app.dataSource.query(`ALTER TABLE ${table} ADD COLUMN added_later integer`);
+    }
+    const answerId = await sitOne();
+    await drain();
+    expect((await candidate.ok(ANSWER, { id: answerId })).answer.status).toBe('SCORED');
+  });
 });

@@ -14,20 +14,21 @@ export class EntityColumns<E extends ObjectLiteral> {
     this.columns = metadata.columns.map((c) => ({ name: c.databaseName, property: c.propertyName }));
   }
 
-  /** The select list of the entity under `alias`: each column as "alias.column". */
-  select(alias: string): string {
-    let list = this.lists.get(alias);
+  /**
+   * The entity's columns under `alias`, each as "alias.column"; without an alias plain names (for
+   * RETURNING). Listed rather than `*`, so that a column added by a newer replica's migration cannot
+   * change the result of a prepared statement.
+   */
+  select(alias?: string): string {
+    let list = this.lists.get(alias ?? '');
     if (!list) {
-      list = this.columns.map(({ name }) => `"${alias}"."${name}" AS "${alias}.${name}"`).join(', ');
-      this.lists.set(alias, list);
+      list = this.columns.map(({ name }) => (alias ? `"${alias}"."${name}" AS "${alias}.${name}"` : `"${name}"`)).join(', ');
+      this.lists.set(alias ?? '', list);
     }
     return list;
   }
 
-  /**
-   * The entity in a row read with `select(alias)`, or with `RETURNING *` when no alias is given;
-   * undefined when the row has none (a left join that found nothing).
-   */
+  /** The entity in a row read with `select(alias)`; undefined when it has none (a left join found nothing). */
   from(row: Record<string, unknown>, alias?: string): E | undefined {
     let keys = this.keys.get(alias ?? '');
     if (!keys) {

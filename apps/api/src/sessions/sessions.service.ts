@@ -320,7 +320,7 @@ export class SessionsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${updated.join(', ')}
            WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
-         RETURNING *
+         RETURNING ${this.db.columns(Answer).select()}
        )${submitted ? `, pending AS (${this.scoring.pendingFrom('answer')})` : ''}
        SELECT * FROM answer`,
       [
