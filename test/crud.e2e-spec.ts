@@ -213,4 +213,47 @@ describe('cohorts, question bank, rubrics, templates and assignments', () => {
     expect(page.cohorts.totalCount).toBe(3);
     expect(page.cohorts.nodes.map((n: { name: string }) => n.name)).toEqual(['Mesa', 'Alpha']);
   });
+
+  it("gives candidates who join a cohort late its assignments that are not yet due, and nobody else's", async () => {
+    const { createCohort: cohort } = await org.coach.ok(`mutation { createCohort(input: { name: "Late joiners" }) { id } }`);
+    const { createQuestionSet: set } = await org.coach.ok(`mutation { createQuestionSet(input: { name: "Late set" }) { id } }`);
+    const { createQuestion: question } = await org.coach.ok(
+      `mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Tell me about a conflict.", type: BEHAVIORAL }) { id } }`,
+      { s: set.id },
+    );
+    const { createTemplate: template } = await org.coach.ok(
+      `mutation($q: ID!) { createTemplate(input: { name: "Late screen", mode: PRACTICE, items: [{ questionId: $q }] }) { id } }`,
+      { q: question.id },
+    );
+    const assign = async (title: string, dueAt: string | null) =>
+      (
+        await org.coach.ok(
+          `mutation($t: ID!, $c: ID!, $title: String, $due: DateTime) { createAssignment(input: { templateId: $t, cohortId: $c, title: $title, dueAt: $due }) { id } }`,
+          { t: template.id, c: cohort.id, title, due: dueAt },
+        )
+      ).createAssignment.id as string;
+    await assign('Open-ended', null);
+    await assign('Due next year', new Date(Date.now() + 365 * 86_400_000).toISOString());
+    await assign('Already due', new Date(Date.now() - 86_400_000).toISOString());
+    const { createAssignment: personal } = await org.admin.ok(
+      `mutation($t: ID!, $c: [ID!]) { createAssignment(input: { templateId: $t, candidateIds: $c, title: "Just for one" }) { id } }`,
+      { t: template.id, c: [org.ids.otherCandidate] },
+    );
+    expect(personal.id).toBeDefined();
+
+    const titles = async () =>
+      (await org.candidate.ok(`{ assignments(options: { take: 100 }) { nodes { title cohortId } } }`)).assignments.nodes
+        .filter((a: { cohortId: string | null }) => a.cohortId === cohort.id)
+        .map((a: { title: string }) => a.title)
+        .sort();
+    expect(await titles()).toEqual([]);
+    const ADD = `mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m }) { id } }`;
+    await org.coach.ok(ADD, { c: cohort.id, m: [org.ids.candidate] });
+    expect(await titles()).toEqual(['Due next year', 'Open-ended']);
+    // Joining again changes nothing.
+    await org.coach.ok(ADD, { c: cohort.id, m: [org.ids.candidate] });
+    expect(await titles()).toEqual(['Due next year', 'Open-ended']);
+    const all = await org.candidate.ok(`{ assignments(options: { take: 100 }) { nodes { title } } }`);
+    expect(all.assignments.nodes.map((a: { title: string }) => a.title)).not.toContain('Just for one');
+  });
 });

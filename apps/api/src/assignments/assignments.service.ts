@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Not, SelectQueryBuilder } from 'typeorm';
+import { IsNull, MoreThan, Not, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -29,7 +29,22 @@ export class AssignmentsService {
     private readonly cohorts: CohortsService,
     private readonly members: MembersService,
     private readonly templates: TemplatesService,
-  ) {}
+  ) {
+    cohorts.onCandidatesJoin((ctx, cohortId, candidateIds) => this.giveOpenAssignments(ctx, cohortId, candidateIds));
+  }
+
+  /** Candidates who join a cohort late get its assignments that are not yet due, as if there from the start. */
+  private async giveOpenAssignments(ctx: RequestContext, cohortId: string, candidateIds: string[]): Promise<void> {
+    const open = await this.db.scoped(ctx, Assignment).find({
+      where: [
+        { cohortId, dueAt: IsNull() },
+        { cohortId, dueAt: MoreThan(new Date()) },
+      ],
+    });
+    await this.db
+      .scoped(ctx, AssignmentCandidate)
+      .insertOrIgnore(open.flatMap((a) => candidateIds.map((membershipId) => ({ assignmentId: a.id, membershipId }))));
+  }
 
   private visible(ctx: RequestContext): SelectQueryBuilder<Assignment> {
     const qb = this.db.scoped(ctx, Assignment).query('a');

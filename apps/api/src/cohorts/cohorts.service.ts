@@ -23,9 +23,13 @@ const MEMBER_ROLE: Record<CohortRole, Role[]> = {
   [CohortRole.COACH]: [Role.COACH, Role.ADMIN],
 };
 
+export type CandidatesJoinHandler = (ctx: RequestContext, cohortId: string, candidateIds: string[]) => Promise<void>;
+
 /** Cohorts and who is in them. Admins see every cohort; coaches and candidates the ones they belong to. */
 @Injectable()
 export class CohortsService {
+  private readonly joinHandlers: CandidatesJoinHandler[] = [];
+
   constructor(
     private readonly db: Db,
     private readonly members: MembersService,
@@ -118,16 +122,23 @@ export class CohortsService {
   }
 
   /** Links members to a cohort, skipping those already in it; returns how many were new. */
-  private async link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<number> {
-    if (!memberIds.length) return 0;
-    const result = await this.db
-      .scoped(ctx, CohortMember)
-      .repository.createQueryBuilder()
-      .insert()
-      .values(memberIds.map((membershipId) => ({ organizationId: ctx.organizationId, cohortId, membershipId, cohortRole: role })))
-      .orIgnore()
-      .execute();
-    return result.identifiers.filter(Boolean).length;
+  /** Adds members to a cohort (those already in it stay as they are); joining candidates get what the cohort has. */
+  private link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<void> {
+    return this.db.transaction(async () => {
+      await this.db
+        .scoped(ctx, CohortMember)
+        .insertOrIgnore(memberIds.map((membershipId) => ({ cohortId, membershipId, cohortRole: role })));
+      if (role !== CohortRole.CANDIDATE || !memberIds.length) return;
+      for (const handler of this.joinHandlers) await handler(ctx, cohortId, memberIds);
+    });
+  }
+
+  /**
+   * Lets another feature act when candidates join a cohort, in the same transaction (assignments give
+   * them the cohort's open ones). Cohorts cannot depend on those features: they depend on cohorts.
+   */
+  onCandidatesJoin(handler: CandidatesJoinHandler): void {
+    this.joinHandlers.push(handler);
   }
 
   /** Candidate member ids of the given cohorts (for assignments). */

@@ -4,6 +4,7 @@ import { TenantEntity } from './tenant.entity';
 import { notFound } from '../common/app-error';
 
 type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
+type NewRow<E> = Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>;
 
 /** A repository that cannot see or write outside one organization. Built by `Db.scoped`. */
 export class ScopedRepository<E extends TenantEntity> {
@@ -61,20 +62,22 @@ export class ScopedRepository<E extends TenantEntity> {
       .where(`${alias}.organizationId = :organizationId`, { organizationId: this.organizationId });
   }
 
-  create(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): E {
+  create(data: NewRow<E>): E {
     return this.repository.create({ ...data, organizationId: this.organizationId } as E);
   }
 
-  /** Inserts a row unless it would break a unique constraint (then leaves the existing row alone). */
-  async insertOrIgnore(data: Omit<Partial<E>, 'id' | 'organizationId' | 'createdAt'>): Promise<boolean> {
+  /** Inserts rows, leaving out any that would break a unique constraint; how many it inserted. */
+  async insertOrIgnore(rows: NewRow<E> | NewRow<E>[]): Promise<number> {
+    const list = Array.isArray(rows) ? rows : [rows];
+    if (!list.length) return 0;
     const result = await this.repository
       .createQueryBuilder()
       .insert()
-      .values({ ...data, organizationId: this.organizationId } as QueryDeepPartialEntity<E>)
+      .values(list.map((row) => ({ ...row, organizationId: this.organizationId })) as QueryDeepPartialEntity<E>[])
       .orIgnore()
       .execute();
     // PostgreSQL returns the generated columns of inserted rows only.
-    return (result.raw as unknown[]).length > 0;
+    return (result.raw as unknown[]).length;
   }
 
   /** Saves rows of this organization only: a row stamped with another organization is refused. */
