@@ -102,4 +102,14 @@ describe('no N+1 on nested lists', () => {
     expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(3);
     expect(large.count).toBeLessThan(30);
   }, 240_000);
+
+  it('polls an answer with its evaluation in three statements: the guard, the answer, the evaluation', async () => {
+    const { sessions } = await org.candidate.ok(`{ sessions(options: { take: 1 }) { nodes { questions { answers { id } } } } }`);
+    const id = sessions.nodes[0].questions[0].answers[0].id;
+    const POLL = `query($id: ID!) { answer(id: $id) { status evaluation { overallScore } } }`;
+    let data: Record<string, any> = {};
+    const { count } = await countQueries(app.dataSource, async () => (data = await org.candidate.ok(POLL, { id })));
+    expect(data.answer.evaluation.overallScore).toBeGreaterThanOrEqual(0);
+    expect(count).toBe(3);
+  });
 });

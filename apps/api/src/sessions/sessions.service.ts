@@ -363,9 +363,17 @@ export class SessionsService {
     });
   }
 
+  /** An answer in a session the caller may see: one query (the live feedback polls and waits on it). */
   async answer(ctx: RequestContext, id: string): Promise<Answer> {
-    const answer = await this.db.scoped(ctx, Answer).get(id, 'Answer');
-    await this.get(ctx, answer.sessionId);
+    const sessions = this.visible(ctx).select('s.id');
+    const answer = await this.db
+      .scoped(ctx, Answer)
+      .query('a')
+      .andWhere('a.id = :id', { id })
+      .andWhere(`a.sessionId IN (${sessions.getQuery()})`)
+      .setParameters({ ...sessions.getParameters(), id })
+      .getOne();
+    if (!answer) throw notFound('Answer');
     return answer;
   }
 
