@@ -1,5 +1,7 @@
 import { createClient } from 'graphql-ws';
 
+export type { EvaluationFields } from './evaluation';
+
 /**
  * A GraphQL error from the API; `code` is `extensions.code` (UNAUTHENTICATED, FORBIDDEN, ...) and
  * `reason` the feature's own code (FOLLOW_UP_PENDING, ...).

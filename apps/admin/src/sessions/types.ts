@@ -1,10 +1,4 @@
-export interface Criterion {
-  key: string;
-  name: string;
-  score: number;
-  rationale: string;
-  evidence: string | null;
-}
+import type { EvaluationFields } from '@mockint/web-graphql';
 
 export interface Review {
   id: string;
@@ -14,15 +8,8 @@ export interface Review {
   overrides: { key: string; score: number }[];
 }
 
-export interface Evaluation {
+export interface Evaluation extends EvaluationFields {
   id: string;
-  source: string;
-  overallScore: number;
-  criteria: Criterion[];
-  feedback: { stronger: string; communication: string; concerns: string };
-  actionItems: string[];
-  followUpQuestion: string;
-  redFlags: { code: string; message: string }[];
   reviews: Review[];
 }
 

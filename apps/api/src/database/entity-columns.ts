@@ -1,17 +1,32 @@
 import { EntityMetadata, ObjectLiteral } from 'typeorm';
 
+interface AliasedColumns {
+  /** The select list. */
+  list: string;
+  /** The row key of each column, beside its property. */
+  keys: [string, string][];
+}
+
 /**
  * Whole entities read by hand-written SQL (see `Db.sql`): the select list and the mapping back to
  * properties come from the entity metadata, so a new column is read without touching that SQL.
  */
 export class EntityColumns<E extends ObjectLiteral> {
-  private readonly columns: { name: string; property: string }[];
-  private readonly lists = new Map<string, string>();
-  /** Per alias: the row key of each column, beside its property. */
-  private readonly keys = new Map<string, [string, string][]>();
+  private readonly byAlias = new Map<string, AliasedColumns>();
 
-  constructor(private readonly metadata: EntityMetadata) {
-    this.columns = metadata.columns.map((c) => ({ name: c.databaseName, property: c.propertyName }));
+  constructor(private readonly metadata: EntityMetadata) {}
+
+  private aliased(alias = ''): AliasedColumns {
+    let columns = this.byAlias.get(alias);
+    if (!columns) {
+      const names = this.metadata.columns.map((c) => [c.databaseName, c.propertyName]);
+      columns = {
+        list: names.map(([name]) => (alias ? `"${alias}"."${name}" AS "${alias}.${name}"` : `"${name}"`)).join(', '),
+        keys: names.map(([name, property]) => [alias ? `${alias}.${name}` : name, property]),
+      };
+      this.byAlias.set(alias, columns);
+    }
+    return columns;
   }
 
   /**
@@ -20,24 +35,14 @@ export class EntityColumns<E extends ObjectLiteral> {
    * change the result of a prepared statement.
    */
   select(alias?: string): string {
-    let list = this.lists.get(alias ?? '');
-    if (!list) {
-      list = this.columns.map(({ name }) => (alias ? `"${alias}"."${name}" AS "${alias}.${name}"` : `"${name}"`)).join(', ');
-      this.lists.set(alias ?? '', list);
-    }
-    return list;
+    return this.aliased(alias).list;
   }
 
   /** The entity in a row read with `select(alias)`; undefined when it has none (a left join found nothing). */
   from(row: Record<string, unknown>, alias?: string): E | undefined {
-    let keys = this.keys.get(alias ?? '');
-    if (!keys) {
-      keys = this.columns.map(({ name, property }) => [alias ? `${alias}.${name}` : name, property]);
-      this.keys.set(alias ?? '', keys);
-    }
     if (row[alias ? `${alias}.id` : 'id'] == null) return undefined;
     const entity = this.metadata.create() as Record<string, unknown>;
-    for (const [key, property] of keys) entity[property] = row[key];
+    for (const [key, property] of this.aliased(alias).keys) entity[property] = row[key];
     return entity as E;
   }
 }

@@ -40,6 +40,11 @@ import { CompetencyScore, PracticeGenerator } from './practice-generator';
 const GRACE_SECONDS = 5;
 /** Writes of an attempt that lose a race are worked out again this many times at most (see untilStored). */
 const STORE_TRIES = 3;
+/** What writing an existing draft changes: a draft keeps when it was started; a submit sets every timing. */
+const DRAFT_SETS = 'text = excluded.text, started_at = coalesce(a.started_at, excluded.started_at)';
+const SUBMIT_SETS = ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time']
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ');
 const SESSION_SORT: Record<SessionSortField, string> = {
   [SessionSortField.CREATED_AT]: 's.createdAt',
   [SessionSortField.COMPLETED_AT]: 's.completedAt',
@@ -306,19 +311,13 @@ export class SessionsService {
    */
   private async storeAttempt(ctx: RequestContext, answer: Answer): Promise<Answer | undefined> {
     const submitted = answer.status === AnswerStatus.SUBMITTED;
-    // A draft keeps when it was started; a submit sets every timing.
-    const updated = submitted
-      ? ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time'].map(
-          (c) => `${c} = excluded.${c}`,
-        )
-      : ['text = excluded.text', 'started_at = coalesce(a.started_at, excluded.started_at)'];
     const [row] = await this.db.sql(
       ctx,
       `WITH answer AS (
          INSERT INTO answers AS a (organization_id, session_id, session_question_id, attempt, asked_at, text, status,
            started_at, submitted_at, thinking_seconds, duration_seconds, over_time)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${updated.join(', ')}
+         ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${submitted ? SUBMIT_SETS : DRAFT_SETS}
            WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
          RETURNING ${this.db.columns(Answer).select()}
        )${submitted ? `, pending AS (${this.scoring.pendingFrom('answer')})` : ''}

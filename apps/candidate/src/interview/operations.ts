@@ -1,4 +1,5 @@
 /** The GraphQL the interview screens use, and the shapes they read. */
+import type { EvaluationFields } from '@mockint/web-graphql';
 
 export const START_ASSIGNMENT = `
   mutation ($input: StartSessionInput!) { startSession(input: $input) { id mode } }
@@ -56,14 +57,7 @@ export interface Question {
   shownAt: string;
 }
 
-export interface Evaluation {
-  source: 'ANALYZER' | 'LLM' | 'ANALYZER_FALLBACK';
-  overallScore: number;
-  criteria: { key: string; name: string; score: number; rationale: string; evidence: string | null }[];
-  redFlags: { code: string; message: string }[];
-  feedback: { stronger: string; communication: string; concerns: string };
-  actionItems: string[];
-  followUpQuestion: string;
+export interface Evaluation extends EvaluationFields {
   reviews: { comment: string; overallScore: number; actionItems: string[] }[];
 }
 
