@@ -91,16 +91,34 @@ describe('sign-in, tokens and invitations', () => {
     ).toBe('UNAUTHENTICATED');
   });
 
-  it('never lets an invitation reset the password of an existing account', async () => {
+  it('never lets an invitation reset the password of an existing account: the person accepts it signed in', async () => {
     const other = await createOrgWorld(app.app, app.url, 'Other Org');
     const invite = await other.admin.ok(
-      `mutation { inviteMember(input: { email: "coach@auth-academy.test", name: "X", role: CANDIDATE }) { invitationUrl invitation { id } member { role } } }`,
+      `mutation { inviteMember(input: { email: "coach@auth-academy.test", name: "X", role: CANDIDATE }) { invitationUrl member { role status } } }`,
     );
-    expect(invite.inviteMember).toEqual({ invitationUrl: null, invitation: null, member: { role: 'CANDIDATE' } });
-    // The person now belongs to two organizations and acts in one at a time.
+    expect(invite.inviteMember.member).toEqual({ role: 'CANDIDATE', status: 'INVITED' });
+    const token = decodeURIComponent(invite.inviteMember.invitationUrl.split('#token=')[1]);
+    expect(
+      await anonymous.errorCode(
+        'mutation($t: String!) { acceptInvitation(input: { token: $t, password: "taken-over-1" }) { role } }',
+        {
+          t: token,
+        },
+      ),
+    ).toBe('UNAUTHENTICATED');
+
+    // The password is unchanged; until accepted, the invitation waits in the person's own account.
     const coach = await anonymous.signIn('coach@auth-academy.test', PASSWORD);
-    const me = await coach.ok('{ me { role organizationId organizations { organizationId role } } }');
+    const before = await coach.ok('{ me { organizations { organizationId } invitations { id organizationId role } } }');
+    expect(before.me.organizations).toHaveLength(1);
+    expect(before.me.invitations).toEqual([expect.objectContaining({ organizationId: other.organizationId, role: 'CANDIDATE' })]);
+    await coach.ok('mutation($id: ID!) { acceptMyInvitation(invitationId: $id) { organizationId } }', {
+      id: before.me.invitations[0].id,
+    });
+    // The person now belongs to two organizations and acts in one at a time.
+    const me = await coach.ok('{ me { role organizationId organizations { organizationId role } invitations { id } } }');
     expect(me.me.organizations).toHaveLength(2);
+    expect(me.me.invitations).toEqual([]);
     expect(me.me.organizationId).toBe(org.organizationId);
     const switched = await coach.ok('mutation($o: ID!) { switchOrganization(organizationId: $o) { accessToken role } }', {
       o: other.organizationId,

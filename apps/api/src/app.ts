@@ -11,6 +11,10 @@ import { HttpEdgeFilter } from './graphql/http-edge.filter';
 import { serveWebApps } from './web/serve-web-apps';
 import { ErrorCode } from './common/app-error';
 
+/** Fastify takes a hop count as a function: trust that many proxies nearest to the server. */
+const fastifyTrustProxy = (trust: AppConfig['trustProxy']) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
 export interface RunningApp {
   app: NestFastifyApplication;
   url: string;
@@ -37,7 +41,7 @@ export async function startApp(config: AppConfig, options: { logDestination?: De
     bodyLimit: config.maxUploadBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database, logger), adapter, {
     logger: new PinoNestLogger(logger),

@@ -6,7 +6,7 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { Db } from '../database/db.service';
 import { Loaders } from '../database/loaders';
-import { Membership } from '../members/membership.entity';
+import { Membership, MemberStatus } from '../members/membership.entity';
 import { JwtService } from './jwt.service';
 
 /**
@@ -51,7 +51,7 @@ export class AuthGuard implements CanActivate {
       [claims.mid],
     );
     const member = row && members.from(row, 'm');
-    if (!member || member.userId !== claims.sub) {
+    if (!member || member.userId !== claims.sub || member.status !== MemberStatus.ACTIVE) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'MEMBERSHIP_GONE', 'You are no longer a member of this organization');
     }
     return {

@@ -5,10 +5,19 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { JwtService } from './jwt.service';
+import { PasswordsService } from './passwords.service';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   imports: [MembersModule],
-  providers: [AuthService, AuthResolver, JwtService, SignInThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    PasswordsService,
+    AuthResolver,
+    JwtService,
+    SignInThrottle,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PasswordsService],
 })
 export class AuthModule {}

@@ -6,24 +6,23 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { AppError, ErrorCode, notFound } from '../common/app-error';
 import { RequestContext } from '../common/request-context';
 import { MembersService } from '../members/members.service';
-import { Membership } from '../members/membership.entity';
-import { Invitation } from '../members/invitation.entity';
+import { InvitationsService } from '../members/invitations.service';
+import { Membership, MemberStatus } from '../members/membership.entity';
 import { User } from '../members/user.entity';
+import { signInToAccept, invalidLink } from '../members/members.errors';
 import { JwtService } from './jwt.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInThrottle } from './sign-in-throttle';
-import { hashPassword, hashSecret, newSecret, sameSecret, verifyPassword } from './secrets';
+import { formatToken, hashPassword, hashSecret, newSecret, parseToken, sameSecret, verifyPassword } from './secrets';
 import { AcceptInvitationInput, AuthPayload, Me, SignInInput } from './auth.types';
 
-const unauthenticated = (reason: string, message: string) => new AppError(ErrorCode.UNAUTHENTICATED, reason, message);
-const badCredentials = () => unauthenticated('INVALID_CREDENTIALS', 'Wrong e-mail or password');
-const badToken = () => unauthenticated('INVALID_TOKEN', 'This link or token is invalid or has expired');
-
-/** Splits "<id>.<secret>" tokens; the id finds the row, the secret is checked against its hash. */
-function parseToken(token: string): { id: string; secret: string } | null {
-  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token.trim());
-  return match ? { id: match[1], secret: match[2] } : null;
-}
+const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'INVALID_CREDENTIALS', 'Wrong e-mail or password');
+const noOrganization = () =>
+  new AppError(
+    ErrorCode.UNAUTHENTICATED,
+    'NO_ACTIVE_MEMBERSHIP',
+    'Your account is not active in any organization: open the invitation link you were sent, or ask an administrator',
+  );
 
 @Injectable()
 export class AuthService {
@@ -32,30 +31,35 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: SignInThrottle,
     private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Checks a person's password, counting the attempt first (throttled per account and address). Unknown
+   * people and wrong passwords answer alike, in the same time.
+   */
+  async checkPassword(email: string, password: string, address: string): Promise<User> {
+    await this.throttle.attempt(email, address);
+    const user = await this.members.findUserByEmail(email);
+    if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) throw badCredentials();
+    await this.throttle.succeeded(email, address);
+    return user;
+  }
+
   async signIn(input: SignInInput, address: string): Promise<AuthPayload> {
-    this.throttle.assertAllowed(input.email, address);
-    const user = await this.members.findUserByEmail(input.email);
-    if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
-      this.throttle.recordFailure(input.email, address);
-      throw badCredentials();
-    }
+    const user = await this.checkPassword(input.email, input.password, address);
     const organizations = await this.members.organizationsOf(user.id);
+    if (!organizations.length) throw noOrganization();
     const chosen = input.organizationId ? organizations.find((o) => o.organizationId === input.organizationId) : organizations[0];
-    if (!chosen) {
-      this.throttle.recordFailure(input.email, address);
-      throw badCredentials();
-    }
-    this.throttle.recordSuccess(input.email);
+    if (!chosen) throw notFound('Organization');
     return this.issue({ id: chosen.membershipId, userId: user.id, organizationId: chosen.organizationId, role: chosen.role });
   }
 
   /** Rotates a refresh token. A token used twice means it leaked: its whole family is revoked. */
   async refresh(token: string): Promise<AuthPayload> {
     const parsed = parseToken(token);
-    if (!parsed) throw badToken();
+    if (!parsed) throw invalidLink();
     type Outcome = { payload: AuthPayload } | { reusedFamily: string } | null;
     const outcome = await this.db.transaction(async (): Promise<Outcome> => {
       const tokens = this.db.global(RefreshToken);
@@ -65,10 +69,10 @@ export class AuthService {
       if (row.expiresAt.getTime() < Date.now()) return null;
       await tokens.update({ id: row.id }, { usedAt: new Date() });
       const member = await this.db.global(Membership).findOne({ where: { id: row.membershipId } });
-      return member ? { payload: await this.issue(member, row.familyId) } : null;
+      return member?.status === MemberStatus.ACTIVE ? { payload: await this.issue(member, row.familyId) } : null;
     });
     if (outcome && 'reusedFamily' in outcome) await this.revokeFamily(outcome.reusedFamily);
-    if (!outcome || !('payload' in outcome)) throw badToken();
+    if (!outcome || !('payload' in outcome)) throw invalidLink();
     return outcome.payload;
   }
 
@@ -87,37 +91,29 @@ export class AuthService {
   }
 
   async switchOrganization(ctx: RequestContext, organizationId: string): Promise<AuthPayload> {
-    const member = await this.db.global(Membership).findOne({ where: { userId: ctx.userId, organizationId } });
+    const member = await this.db
+      .global(Membership)
+      .findOne({ where: { userId: ctx.userId, organizationId, status: MemberStatus.ACTIVE } });
     if (!member) throw notFound('Organization');
     return this.issue(member);
   }
 
-  /** Sets the password of a person who has none yet, and signs them in. */
-  async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
-    const parsed = parseToken(input.token);
-    if (!parsed) throw badToken();
+  /**
+   * Redeems an invitation link. A new account sets its password here (when the link may: see
+   * InvitationsService.maySetPassword); an existing account proves it is theirs with its password.
+   */
+  async acceptInvitation(input: AcceptInvitationInput, address: string): Promise<AuthPayload> {
     const member = await this.db.transaction(async () => {
-      const invitation = await this.db
-        .global(Invitation)
-        .findOne({ where: { id: parsed.id }, lock: { mode: 'pessimistic_write' } });
-      if (
-        !invitation ||
-        !sameSecret(invitation.secretHash, hashSecret(parsed.secret)) ||
-        invitation.acceptedAt ||
-        invitation.expiresAt.getTime() < Date.now()
-      ) {
-        throw badToken();
+      const redeemable = await this.invitations.lockPending(input.token);
+      const { user } = redeemable;
+      if (await this.invitations.maySetPassword(redeemable)) {
+        await this.db.global(User).update({ id: user.id }, { passwordHash: await hashPassword(input.password) });
+      } else if (!user.passwordHash) {
+        throw signInToAccept();
+      } else {
+        await this.checkPassword(user.email, input.password, address);
       }
-      await this.db.global(Invitation).update({ id: invitation.id }, { acceptedAt: new Date() });
-      const users = this.db.global(User);
-      const user = await users.findOneOrFail({ where: { email: invitation.email } });
-      // Someone who already set a password elsewhere keeps it: an invitation never resets a password.
-      if (!user.passwordHash) await users.update({ id: user.id }, { passwordHash: await hashPassword(input.password) });
-      const membership = await this.db.global(Membership).findOne({
-        where: { userId: user.id, organizationId: invitation.organizationId },
-      });
-      if (!membership) throw badToken();
-      return membership;
+      return this.invitations.markAccepted(redeemable);
     });
     return this.issue(member);
   }
@@ -137,10 +133,12 @@ export class AuthService {
         organizationName,
         role,
       })),
+      invitations: await this.invitations.pendingFor(ctx.userId),
     };
   }
 
-  private async issue(
+  /** A new sign-in (refresh token family) for a membership. */
+  async issue(
     member: Pick<Membership, 'id' | 'userId' | 'organizationId' | 'role'>,
     familyId: string = randomUUID(),
   ): Promise<AuthPayload> {
@@ -156,7 +154,7 @@ export class AuthService {
     return {
       accessToken: this.jwt.sign({ sub: member.userId, org: member.organizationId, mid: member.id, role: member.role }),
       expiresIn: this.config.accessTokenTtlSeconds,
-      refreshToken: `${token.id}.${secret}`,
+      refreshToken: formatToken(token.id, secret),
       organizationId: member.organizationId,
       role: member.role,
     };

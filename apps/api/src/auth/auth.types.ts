@@ -1,8 +1,9 @@
 import { Field, InputType, Int, ObjectType, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../common/role';
+import { compose } from '../common/fields';
 import { EmailField } from '../members/members.inputs';
-import { OrganizationMembership } from '../members/members.types';
+import { OrganizationMembership, PendingInvitation } from '../members/members.types';
 
 @InputType()
 export class SignInInput {
@@ -28,19 +29,72 @@ export class RefreshTokenInput {
   refreshToken: string;
 }
 
+/** A password someone chooses: at least 8 characters, not blank. */
+const NewPassword = (description?: string): PropertyDecorator =>
+  compose(
+    Field({ description }),
+    IsString(),
+    MinLength(8, { message: '$property must be at least 8 characters long' }),
+    MaxLength(200),
+    Matches(/\S/, { message: '$property must not be blank' }),
+  );
+
+/** A one-time token from a link (invitation, password reset). */
+const LinkToken = (): PropertyDecorator =>
+  compose(Field({ description: 'The token from the link.' }), IsString(), MaxLength(200));
+
 @InputType()
 export class AcceptInvitationInput {
-  @Field({ description: 'The token from the invitation link.' })
-  @IsString()
-  @MaxLength(200)
+  @LinkToken()
   token: string;
 
+  @NewPassword('A new password for a new account (see invitationInfo.choosePassword), else the current password of the account.')
+  password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
   @Field()
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters long' })
   @MaxLength(200)
-  @Matches(/\S/, { message: 'password must not be blank' })
-  password: string;
+  currentPassword: string;
+
+  @NewPassword()
+  newPassword: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @EmailField()
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @LinkToken()
+  token: string;
+
+  @NewPassword()
+  newPassword: string;
+}
+
+@ObjectType()
+export class IssuedPasswordReset {
+  @Field({ description: 'Whether the link was e-mailed to the person.' })
+  emailed: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The one-time link when no mail server is configured: it works only while the account belongs to this organization alone.',
+  })
+  resetUrl: string | null;
+}
+
+@ObjectType()
+export class PasswordResetDone {
+  @Field({ description: 'The account whose password was set: sign in with it.' })
+  email: string;
 }
 
 @ObjectType()
@@ -83,4 +137,7 @@ export class Me {
 
   @Field(() => [OrganizationMembership], { description: 'Every organization this person can switch to.' })
   organizations: OrganizationMembership[];
+
+  @Field(() => [PendingInvitation], { description: 'Invitations waiting for this person, from any organization.' })
+  invitations: PendingInvitation[];
 }

@@ -19,3 +19,11 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 
 export const sameSecret = (a: string, b: string): boolean =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** One-time tokens are "<row id>.<secret>": the id finds the row, the secret is checked against its hash. */
+export const formatToken = (id: string, secret: string): string => `${id}.${secret}`;
+
+export function parseToken(token: string): { id: string; secret: string } | null {
+  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token.trim());
+  return match ? { id: match[1], secret: match[2] } : null;
+}

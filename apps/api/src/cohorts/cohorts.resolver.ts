@@ -4,7 +4,8 @@ import { IdArg } from '../common/id-arg';
 import { ANY_MEMBER, STAFF } from '../common/role';
 import { isStaff, type RequestContext } from '../common/request-context';
 import { ListOf } from '../common/list';
-import { CsvImportInput, ImportResult } from '../common/csv';
+import { CsvImportInput } from '../common/csv';
+import { RosterImportResult } from './cohorts.types';
 import { Membership } from '../members/membership.entity';
 import { Cohort } from './cohort.entity';
 import { CohortMember, CohortRole } from './cohort-member.entity';
@@ -61,7 +62,9 @@ export class CohortsResolver {
   }
 
   @Roles(...STAFF)
-  @Mutation(() => ImportResult, { description: 'CSV with columns name, email. Creates or links people as candidates.' })
+  @Mutation(() => RosterImportResult, {
+    description: 'CSV with columns name, email. Adds everyone to the cohort as candidates; people new here are invited.',
+  })
   importCohortRoster(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string, @Args('input') input: CsvImportInput) {
     return this.service.importRoster(ctx, cohortId, input);
   }

@@ -6,8 +6,12 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
-import { CsvImportInput, ImportMode, ImportResult, ImportRowError, parseCsv } from '../common/csv';
+import { CsvImportInput, ImportMode, ImportRowError, parseCsv } from '../common/csv';
 import { MembersService } from '../members/members.service';
+import { InvitationsService, IssuedInvitation } from '../members/invitations.service';
+import { Membership, MemberStatus } from '../members/membership.entity';
+import { normalizedEmail } from '../members/members.inputs';
+import { RosterImportResult } from './cohorts.types';
 import { Cohort } from './cohort.entity';
 import { CohortMember, CohortRole } from './cohort-member.entity';
 import { CohortListOptions, CohortMembersInput, CohortSortField, CreateCohortInput, UpdateCohortInput } from './cohorts.inputs';
@@ -33,6 +37,7 @@ export class CohortsService {
   constructor(
     private readonly db: Db,
     private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   /** The cohorts the caller may see: the row rule in one place. */
@@ -148,17 +153,19 @@ export class CohortsService {
   }
 
   /**
-   * Roster CSV (name, email): creates people who are new, links existing ones, adds all to the cohort
-   * as candidates. Bad rows stop the whole file unless VALID_ROWS_ONLY.
+   * Roster CSV (name, email): everyone becomes a candidate of the cohort. People new to this
+   * organization are invited (a pending member: in the cohort, given its assignments, shown as not
+   * started until they accept); the links are e-mailed after commit, or returned for the admin to hand
+   * over. Bad rows stop the whole file unless VALID_ROWS_ONLY.
    */
-  async importRoster(ctx: RequestContext, cohortId: string, input: CsvImportInput): Promise<ImportResult> {
+  async importRoster(ctx: RequestContext, cohortId: string, input: CsvImportInput): Promise<RosterImportResult> {
     await this.assertCanManage(ctx, [cohortId]);
     const rows = parseCsv(input.csv, { required: ['name', 'email'], optional: [] });
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
     const good: { name: string; email: string }[] = [];
     for (const { line, values } of rows) {
-      const email = values.email.toLowerCase();
+      const email = normalizedEmail(values.email);
       const problem = !values.name
         ? 'name is empty'
         : values.name.length > 200
@@ -174,36 +181,60 @@ export class CohortsService {
         good.push({ name: values.name, email });
       }
     }
-    if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) return { imported: false, created: 0, existing: 0, errors };
+    const rejected = (rowErrors: ImportRowError[]): RosterImportResult => ({
+      imported: false,
+      created: 0,
+      existing: 0,
+      emailed: 0,
+      invitationLinks: [],
+      errors: rowErrors,
+    });
+    if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) return rejected(errors);
 
-    const existingUsers = new Set(
-      (await Promise.all(good.map((g) => this.members.findUserByEmail(g.email)))).filter(Boolean).map((u) => u!.email),
-    );
-    return this.db
-      .transaction(async () => {
+    let outcome: { created: number; existing: number; issued: IssuedInvitation[] };
+    try {
+      outcome = await this.db.transaction(async () => {
         const memberIds: string[] = [];
+        const issued: IssuedInvitation[] = [];
+        let created = 0;
         for (const person of good) {
-          const { member } = await this.members.ensureMember(ctx, { ...person, role: Role.CANDIDATE });
-          if (member.role !== Role.CANDIDATE) {
+          const user = await this.members.findOrCreateUser(person.email, person.name);
+          const existing = await this.db.scoped(ctx, Membership).findOne({ where: { userId: user.id } });
+          if (existing && existing.status !== MemberStatus.DEACTIVATED && existing.role !== Role.CANDIDATE) {
             errors.push({
               line: seen.get(person.email)!,
-              message: `${person.email} is a ${member.role.toLowerCase()} here, not a candidate`,
+              message: `${person.email} is a ${existing.role.toLowerCase()} here, not a candidate`,
             });
             continue;
           }
+          if (existing && existing.status !== MemberStatus.DEACTIVATED) {
+            memberIds.push(existing.id);
+            continue;
+          }
+          const member = await this.invitations.makePending(ctx, user, Role.CANDIDATE, existing);
+          issued.push(await this.invitations.issue(ctx, member, person, ctx.membershipId));
           memberIds.push(member.id);
+          created += 1;
         }
-        if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) {
-          throw new RosterRejected(errors);
-        }
+        if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) throw new RosterRejected(errors);
         await this.link(ctx, cohortId, memberIds, CohortRole.CANDIDATE);
-        const created = good.filter((g) => !existingUsers.has(g.email)).length;
-        return { imported: true, created, existing: memberIds.length - created, errors: errors.sort((a, b) => a.line - b.line) };
-      })
-      .catch((error: unknown) => {
-        if (error instanceof RosterRejected) return { imported: false, created: 0, existing: 0, errors: error.errors };
-        throw error;
+        return { created, existing: memberIds.length - created, issued };
       });
+    } catch (error) {
+      if (error instanceof RosterRejected) return rejected(error.errors);
+      throw error;
+    }
+    const delivered = await this.invitations.deliver(ctx, outcome.issued);
+    return {
+      imported: true,
+      created: outcome.created,
+      existing: outcome.existing,
+      emailed: delivered.filter((d) => d.url === null).length,
+      invitationLinks: delivered.flatMap(({ invitation, url }) =>
+        url ? [{ email: invitation.email, name: invitation.name, url }] : [],
+      ),
+      errors: errors.sort((a, b) => a.line - b.line),
+    };
   }
 
   private assertDates(startsOn?: string | null, endsOn?: string | null): void {

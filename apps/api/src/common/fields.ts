@@ -1,7 +1,8 @@
 import { Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-const compose =
+/** One property decorator made of several. */
+export const compose =
   (...decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) =>
     decorators.forEach((decorate) => decorate(target, key));

@@ -23,6 +23,8 @@ export interface AppConfig {
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
   readonly invitationTtlHours: number;
+  readonly passwordResetTtlMinutes: number;
+  /** Never with NODE_ENV=production. */
   readonly seedDemo: boolean;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
@@ -31,6 +33,11 @@ export interface AppConfig {
   readonly signInMaxPerAccount: number;
   readonly signInMaxPerAddress: number;
   readonly signInWindowSeconds: number;
+  /**
+   * Which proxies may name the client's address in X-Forwarded-For (sign-in throttling counts per
+   * address): none (false), all (true), the nearest N hops, or these addresses and CIDR ranges.
+   */
+  readonly trustProxy: boolean | number | string[];
   readonly maxUploadBytes: number;
 }
 
@@ -94,6 +101,20 @@ class EnvReader {
     return fallback;
   }
 
+  /** false, true, a hop count, or a comma-separated list of addresses and CIDR ranges. */
+  trustProxy(name: string): boolean | number | string[] {
+    const raw = this.string(name);
+    if (raw === undefined || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (/^\d+$/.test(raw)) return Number(raw);
+    const list = raw.split(',').map((part) => part.trim());
+    if (list.some((part) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(part))) {
+      this.problems.push(`${name} must be true, false, a number of hops or a comma-separated list of addresses (got "${raw}")`);
+      return false;
+    }
+    return list;
+  }
+
   url(name: string, protocols: string[]): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
@@ -149,7 +170,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),
     invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 720),
-    seedDemo: read.bool('SEED_DEMO', !databaseUrl),
+    passwordResetTtlMinutes: read.int('PASSWORD_RESET_TTL_MINUTES', 120, 5, 10_080),
+    seedDemo: read.bool('SEED_DEMO', !databaseUrl && nodeEnv !== 'production'),
     smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: read.string('MAIL_FROM') ?? 'Mock Interviews <no-reply@localhost>',
     publicUrl: read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
@@ -157,8 +179,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     signInMaxPerAccount: read.int('SIGN_IN_MAX_PER_ACCOUNT', 5, 1, 1000),
     signInMaxPerAddress: read.int('SIGN_IN_MAX_PER_ADDRESS', 30, 1, 100_000),
     signInWindowSeconds: read.int('SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
+    trustProxy: read.trustProxy('TRUST_PROXY'),
     maxUploadBytes: read.int('MAX_UPLOAD_BYTES', 1_048_576, 1024, 52_428_800),
   };
+  if (config.seedDemo && nodeEnv === 'production') {
+    read.problems.push('SEED_DEMO cannot be true with NODE_ENV=production: create the organization with `npm run manage`');
+  }
   if (read.problems.length) throw new ConfigError(read.problems);
   return Object.freeze(config);
 }

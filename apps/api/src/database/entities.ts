@@ -3,6 +3,7 @@ import { User } from '../members/user.entity';
 import { Membership } from '../members/membership.entity';
 import { Invitation } from '../members/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { CohortMember } from '../cohorts/cohort-member.entity';
 import { Company } from '../companies/company.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   Membership,
   Invitation,
   RefreshToken,
+  PasswordReset,
   Cohort,
   CohortMember,
   Company,

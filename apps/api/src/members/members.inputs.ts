@@ -2,22 +2,18 @@ import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../common/role';
-import { RequiredText, SearchText } from '../common/fields';
+import { MemberStatus } from './membership.entity';
+import { compose, RequiredText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 
-export const normalizeEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+/** E-mails are stored trimmed and lower-cased, so the unique key is case-insensitive. */
+export const normalizedEmail = (email: string): string => email.trim().toLowerCase();
+
+const normalizeEmail = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? normalizedEmail(value) : value);
 
 /** An e-mail field: trimmed, lower-cased, validated. */
-export const EmailField = (): PropertyDecorator => {
-  const decorators = [
-    Field(),
-    Transform(normalizeEmail),
-    IsEmail({}, { message: 'email must be a valid e-mail address' }),
-    MaxLength(254),
-  ];
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
-};
+export const EmailField = (): PropertyDecorator =>
+  compose(Field(), Transform(normalizeEmail), IsEmail({}, { message: 'email must be a valid e-mail address' }), MaxLength(254));
 
 @InputType()
 export class InviteMemberInput {
@@ -45,6 +41,11 @@ export class MemberFilter {
   @IsOptional()
   @IsEnum(Role)
   role?: Role;
+
+  @Field(() => MemberStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(MemberStatus)
+  status?: MemberStatus;
 
   @SearchText('Matches name or e-mail.')
   search?: string;

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MailService } from '../mail/mail.service';
-import { MembersResolver } from './members.resolver';
+import { InvitationFieldsResolver, MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { InvitationsService } from './invitations.service';
 
 @Module({
-  providers: [MembersService, MembersResolver, MailService],
-  exports: [MembersService],
+  providers: [MembersService, InvitationsService, MembersResolver, InvitationFieldsResolver, MailService],
+  exports: [MembersService, InvitationsService, MailService],
 })
 export class MembersModule {}

@@ -4,13 +4,18 @@ import { IdArg } from '../common/id-arg';
 import { Role, STAFF } from '../common/role';
 import type { RequestContext } from '../common/request-context';
 import { Membership } from './membership.entity';
+import { Invitation, invitationStatus, InvitationStatus } from './invitation.entity';
 import { MembersService } from './members.service';
+import { InvitationsService } from './invitations.service';
 import { InviteMemberInput, MemberListOptions } from './members.inputs';
 import { InvitePayload, MemberList } from './members.types';
 
 @Resolver(() => Membership)
 export class MembersResolver {
-  constructor(private readonly service: MembersService) {}
+  constructor(
+    private readonly service: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Roles(...STAFF)
   @Query(() => MemberList)
@@ -25,9 +30,18 @@ export class MembersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => InvitePayload, { description: 'Adds a person; sends (or returns) a link to set a password.' })
+  @Mutation(() => InvitePayload, {
+    description:
+      'Invites a person as a pending member: the link is e-mailed, or returned when no mail server is set. The same answer whoever the e-mail belongs to.',
+  })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
-    return this.service.invite(ctx, input);
+    return this.invitations.invite(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InvitePayload, { description: 'A new link for a member still invited; the earlier link stops working.' })
+  resendInvitation(@Ctx() ctx: RequestContext, @IdArg('memberId') memberId: string) {
+    return this.invitations.resend(ctx, memberId);
   }
 
   @Roles(Role.ADMIN)
@@ -37,7 +51,10 @@ export class MembersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Deactivates a member (they can no longer sign in here; their sessions, answers and reviews are kept). A member still invited is removed with the invitation. Invite them again to bring them back.',
+  })
   removeMember(@Ctx() ctx: RequestContext, @IdArg() id: string) {
     return this.service.remove(ctx, id);
   }
@@ -47,8 +64,30 @@ export class MembersResolver {
     return (await ctx.loaders.user().load(member.userId))!.email;
   }
 
-  @ResolveField(() => String)
+  @ResolveField(() => String, { description: "The person's name once they joined; the name they were invited under until then." })
   async name(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<string> {
+    if (!member.joinedAt) {
+      const invitation = await this.latestInvitation(ctx, member);
+      if (invitation) return invitation.name;
+    }
     return (await ctx.loaders.user().load(member.userId))!.name;
+  }
+
+  @ResolveField(() => Invitation, { nullable: true, description: 'The latest invitation (staff only).' })
+  async invitation(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<Invitation | null> {
+    return ctx.role === Role.CANDIDATE ? null : this.latestInvitation(ctx, member);
+  }
+
+  private async latestInvitation(ctx: RequestContext, member: Membership): Promise<Invitation | null> {
+    const invitations = await ctx.loaders.manyBy(Invitation, 'membershipId', { createdAt: 'DESC' }).load(member.id);
+    return invitations[0] ?? null;
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationFieldsResolver {
+  @ResolveField(() => InvitationStatus)
+  status(@Parent() invitation: Invitation): InvitationStatus {
+    return invitationStatus(invitation);
   }
 }

@@ -1,22 +1,27 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { Not } from 'typeorm';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { ListResult, likePattern, runList } from '../common/list';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { MailService } from '../mail/mail.service';
 import { Organization } from '../organizations/organization.entity';
-import { CohortMember } from '../cohorts/cohort-member.entity';
-import { hashSecret, newSecret } from '../auth/secrets';
+import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from './user.entity';
-import { Membership } from './membership.entity';
-import { Invitation } from './invitation.entity';
-import { InviteMemberInput, MemberListOptions, MemberSortField } from './members.inputs';
-import { InvitePayload, OrganizationMembership } from './members.types';
+import { Membership, MemberStatus } from './membership.entity';
+import { MemberListOptions, MemberSortField, normalizedEmail } from './members.inputs';
+import { OrganizationMembership } from './members.types';
 import { lastAdmin } from './members.errors';
 
+/**
+ * The name an organization sees for a member: the person's own once they joined, the inviter's until
+ * then, so nothing shows how the person is known elsewhere.
+ */
+export const MEMBER_NAME_SQL = `CASE WHEN m.joined_at IS NOT NULL THEN u.name ELSE (
+  SELECT i.name FROM invitations i WHERE i.membership_id = m.id AND i.organization_id = m.organization_id
+  ORDER BY i.created_at DESC LIMIT 1) END`;
+
 const SORT_COLUMNS: Record<MemberSortField, string> = {
-  [MemberSortField.NAME]: 'u.name',
+  [MemberSortField.NAME]: 'member_name',
   [MemberSortField.EMAIL]: 'u.email',
   [MemberSortField.CREATED_AT]: 'm.createdAt',
 };
@@ -27,23 +32,18 @@ export interface NewPerson {
   role: Role;
 }
 
-/** People, their roles in organizations, and invitations to join. */
+/** People and their roles in organizations. Invitations are InvitationsService's. */
 @Injectable()
 export class MembersService {
-  private readonly logger = new Logger(MembersService.name);
-
-  constructor(
-    private readonly db: Db,
-    private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   list(ctx: RequestContext, options?: MemberListOptions): Promise<ListResult<Membership>> {
-    const qb = this.db.scoped(ctx, Membership).query('m').innerJoin('m.user', 'u');
+    const qb = this.db.scoped(ctx, Membership).query('m').innerJoin('m.user', 'u').addSelect(MEMBER_NAME_SQL, 'member_name');
     const filter = options?.filter;
     if (filter?.role) qb.andWhere('m.role = :role', { role: filter.role });
+    if (filter?.status) qb.andWhere('m.status = :status', { status: filter.status });
     if (filter?.search) {
-      qb.andWhere('(u.name ILIKE :search OR u.email ILIKE :search)', { search: likePattern(filter.search) });
+      qb.andWhere(`((${MEMBER_NAME_SQL}) ILIKE :search OR u.email ILIKE :search)`, { search: likePattern(filter.search) });
     }
     if (filter?.cohortId) {
       qb.andWhere(
@@ -63,106 +63,102 @@ export class MembersService {
     return this.db.scoped(ctx, Membership).getMany(ids, 'Member');
   }
 
-  /** The organizations a person belongs to, for sign-in and switching (their own data, not a tenant's). */
+  /** The organizations a person may act in, oldest first (their own data, not a tenant's). */
   async organizationsOf(userId: string): Promise<(OrganizationMembership & { membershipId: string })[]> {
-    const rows = await this.db
+    return this.db
       .global(Membership)
       .createQueryBuilder('m')
       .innerJoin(Organization, 'o', 'o.id = m.organizationId')
       .select(['m.id AS "membershipId"', 'm.role AS role', 'o.id AS "organizationId"', 'o.name AS "organizationName"'])
-      .where('m.userId = :userId', { userId })
+      .where('m.userId = :userId AND m.status = :active', { userId, active: MemberStatus.ACTIVE })
       .orderBy('m.createdAt', 'ASC')
       .getRawMany<OrganizationMembership & { membershipId: string }>();
-    return rows;
+  }
+
+  /** Whether the person belongs to (or is invited by) any organization but this one. */
+  async belongsElsewhere(userId: string, organizationId: string): Promise<boolean> {
+    return this.db.global(Membership).existsBy({ userId, organizationId: Not(organizationId) });
   }
 
   findUserByEmail(email: string): Promise<User | null> {
-    return this.db.global(User).findOne({ where: { email: email.trim().toLowerCase() } });
+    return this.db.global(User).findOne({ where: { email: normalizedEmail(email) } });
   }
 
-  /** Creates the person and their membership where missing; an existing membership keeps its role. */
-  async ensureMember(
-    ctx: { organizationId: string },
-    person: NewPerson,
-  ): Promise<{ member: Membership; user: User; created: boolean }> {
+  /** The person with this e-mail, created (with this name) if new; an existing person keeps their name. */
+  async findOrCreateUser(email: string, name: string): Promise<User> {
     const users = this.db.global(User);
-    const email = person.email.trim().toLowerCase();
-    let user = await users.findOne({ where: { email } });
-    if (!user) {
-      await users.createQueryBuilder().insert().values({ email, name: person.name.trim() }).orIgnore().execute();
-      user = await users.findOneOrFail({ where: { email } });
-    }
-    const memberships = this.db.scoped(ctx, Membership);
-    const existing = await memberships.findOne({ where: { userId: user.id } });
-    if (existing) return { member: existing, user, created: false };
-    const member = await memberships.save(memberships.create({ userId: user.id, role: person.role }));
-    return { member, user, created: true };
+    const existing = await users.findOne({ where: { email: normalizedEmail(email) } });
+    if (existing) return existing;
+    await users
+      .createQueryBuilder()
+      .insert()
+      .values({ email: normalizedEmail(email), name: name.trim() })
+      .orIgnore()
+      .execute();
+    return users.findOneOrFail({ where: { email: normalizedEmail(email) } });
   }
 
   /**
-   * Adds the person and, unless they already have a password, a one-time link to set one. Without SMTP
-   * the link goes back to the inviting admin; the log never carries its secret. Mail goes out only
-   * after the invitation is committed.
+   * An active member with this e-mail, created where missing (demo data, tests, the operator's tools);
+   * people an admin adds are invited instead (InvitationsService).
    */
-  async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InvitePayload> {
-    const secret = newSecret();
-    const { member, user, invitation } = await this.db.transaction(async () => {
-      const { member, user } = await this.ensureMember(ctx, input);
-      if (user.passwordHash) return { member, user, invitation: null };
-      const invitations = this.db.scoped(ctx, Invitation);
-      const invitation = await invitations.save(
-        invitations.create({
-          email: user.email,
-          role: member.role,
-          secretHash: hashSecret(secret),
-          expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3_600_000),
-          acceptedAt: null,
-          invitedById: ctx.membershipId,
-        }),
-      );
-      return { member, user, invitation };
-    });
-    if (!invitation) return { member, invitation, invitationUrl: null, emailed: false };
-    const url = `${this.config.publicUrl}/accept-invitation#token=${invitation.id}.${secret}`;
-    const organization = await this.db.global(Organization).findOneByOrFail({ id: ctx.organizationId });
-    const emailed = await this.mail
-      .send({
-        to: user.email,
-        subject: `You are invited to ${organization.name}`,
-        text: `Hello ${user.name},\n\nYou have been invited to ${organization.name} as ${member.role.toLowerCase()}.\nSet your password here (the link expires in ${this.config.invitationTtlHours} hours):\n${url}\n`,
-      })
-      .catch((error: Error) => {
-        this.logger.error(`Invitation ${invitation.id}: mail not sent (${error.message}); the link is returned instead`);
-        return false;
-      });
-    this.logger.log(`Invitation ${invitation.id} for member ${member.id} ${emailed ? 'e-mailed' : 'returned to the inviter'}`);
-    return { member, invitation, invitationUrl: emailed ? null : url, emailed };
+  async ensureMember(ctx: { organizationId: string }, person: NewPerson): Promise<{ member: Membership; user: User }> {
+    const user = await this.findOrCreateUser(person.email, person.name);
+    const memberships = this.db.scoped(ctx, Membership);
+    const existing = await memberships.findOne({ where: { userId: user.id } });
+    if (existing) return { member: existing, user };
+    const member = await memberships.save(
+      memberships.create({ userId: user.id, role: person.role, status: MemberStatus.ACTIVE, joinedAt: new Date() }),
+    );
+    return { member, user };
   }
 
   async updateRole(ctx: RequestContext, id: string, role: Role): Promise<Membership> {
     return this.db.transaction(async () => {
       const member = await this.get(ctx, id);
-      if (member.role === Role.ADMIN && role !== Role.ADMIN) await this.assertNotLastAdmin(ctx);
+      if (member.role === Role.ADMIN && role !== Role.ADMIN) await this.assertNotLastAdmin(ctx, member);
       member.role = role;
       return this.db.scoped(ctx, Membership).save(member);
     });
   }
 
+  /**
+   * Removes a member from the organization. Someone who joined is deactivated: they can no longer sign
+   * in here (every session they hold ends), and their sessions, answers and reviews stay. Someone only
+   * invited leaves nothing behind and is deleted with their invitation.
+   */
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     return this.db.transaction(async () => {
       const member = await this.get(ctx, id);
-      if (member.role === Role.ADMIN) await this.assertNotLastAdmin(ctx);
-      await this.db.scoped(ctx, CohortMember).delete({ membershipId: id });
-      return (await this.db.scoped(ctx, Membership).delete({ id })) === 1;
+      if (member.role === Role.ADMIN) await this.assertNotLastAdmin(ctx, member);
+      if (member.status === MemberStatus.INVITED) return (await this.db.scoped(ctx, Membership).delete({ id })) === 1;
+      await this.db.scoped(ctx, Membership).update({ id }, { status: MemberStatus.DEACTIVATED });
+      await this.revokeTokens({ membershipId: id });
+      return true;
     });
   }
 
-  private async assertNotLastAdmin(ctx: RequestContext): Promise<void> {
+  /** Ends every session (refresh token) of a membership or of a person in all their organizations. */
+  async revokeTokens(whose: { membershipId: string } | { userId: string }): Promise<void> {
+    const tokens = this.db
+      .global(RefreshToken)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' });
+    tokens.where('revoked_at IS NULL');
+    if ('membershipId' in whose) tokens.andWhere('membership_id = :id', { id: whose.membershipId });
+    else tokens.andWhere('membership_id IN (SELECT id FROM memberships WHERE user_id = :id)', { id: whose.userId });
+    await tokens.execute();
+  }
+
+  /** An organization keeps at least one active administrator besides `leaving`. */
+  private async assertNotLastAdmin(ctx: RequestContext, leaving: Membership): Promise<void> {
+    if (leaving.status !== MemberStatus.ACTIVE) return;
     // Lock the admins so two concurrent demotions cannot both pass the check.
     const admins = await this.db
       .scoped(ctx, Membership)
       .query('m')
-      .andWhere('m.role = :role', { role: Role.ADMIN })
+      .andWhere('m.role = :role AND m.status = :active', { role: Role.ADMIN, active: MemberStatus.ACTIVE })
       .setLock('pessimistic_write')
       .getMany();
     if (admins.length <= 1) throw lastAdmin();
