@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 /** Everything the process reads from its environment, parsed once at start-up. */
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
+  /** Introspection and "did you mean" suggestions: only with NODE_ENV=development set explicitly, not by default. */
+  readonly introspection: boolean;
   readonly port: number;
   readonly host: string;
   /** Absent: embedded PGlite under `dataDir`. */
@@ -136,6 +138,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
   const config: AppConfig = {
     nodeEnv,
+    introspection: read.string('NODE_ENV') === 'development',
     port,
     host: read.string('HOST') ?? '0.0.0.0',
     databaseUrl,

@@ -85,22 +85,21 @@ function webSocketOptions(): NonNullable<ApolloDriverConfig['subscriptions']> {
   } as NonNullable<ApolloDriverConfig['subscriptions']>;
 }
 
-/** The GraphQL edge: hardened against expensive queries, no batching, no introspection in production. */
+/** The GraphQL edge: hardened against expensive queries, no batching, no introspection unless developing. */
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
-  const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxTokens: { n: 3000 },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
-    introspection: !production,
+    introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
