@@ -10,5 +10,6 @@ import { SignInThrottle } from './sign-in-throttle';
 @Module({
   imports: [MembersModule],
   providers: [AuthService, AuthResolver, JwtService, SignInThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [JwtService],
 })
 export class AuthModule {}

@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly queueName: string;
   /** How often answers still waiting in the scoring outbox are queued again (after an outage, a crash). */
   readonly scoringSweepSeconds: number;
+  /** How long a subscription waits for its result before it ends with an error that says to poll instead. */
+  readonly subscriptionTimeoutSeconds: number;
   /** Absent: answers are scored by the offline analyzer only. */
   readonly llm?: LlmConfig;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
@@ -147,6 +149,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     jobsInApi: !redisUrl || read.bool('JOBS_IN_API', false),
     queueName: read.string('QUEUE_NAME') ?? 'mockint',
     scoringSweepSeconds: read.int('SCORING_SWEEP_SECONDS', 30, 1, 3600),
+    subscriptionTimeoutSeconds: read.int('SUBSCRIPTION_TIMEOUT_SECONDS', 300, 1, 3600),
     llm,
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
