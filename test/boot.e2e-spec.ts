@@ -127,27 +127,36 @@ describe('the GraphQL edge', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('turns off introspection under NODE_ENV=test', async () => {
+    expect(await admin.errorCode('{ __schema { queryType { name } } }')).toBe('BAD_USER_INPUT');
+  });
+
   it('asks for a sign-in before anything else', async () => {
     expect(await new GqlClient(app.url).errorCode('{ cohorts { totalCount } }')).toBe('UNAUTHENTICATED');
     expect(await new GqlClient(app.url, 'garbage').errorCode('{ me { email } }')).toBe('UNAUTHENTICATED');
   });
 });
 
-describe('in production', () => {
+describe.each([
+  ['production', 'production', false],
+  ['development', 'development', true],
+])('with NODE_ENV %s', (_name, nodeEnv, developing) => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production' });
+    app = await startTestApp({ NODE_ENV: nodeEnv });
   });
   afterAll(() => app.stop());
 
-  it('turns off introspection and "did you mean" suggestions', async () => {
+  it(`${developing ? 'allows' : 'turns off'} introspection and "did you mean" suggestions`, async () => {
     const admin = await new GqlClient(app.url).signIn('admin@demo.test');
     const introspection = await admin.request('{ __schema { types { name } } }');
-    expect(introspection.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const typo = await admin.request('{ cohort { nam } }');
-    expect(JSON.stringify(typo.errors)).not.toMatch(/did you mean/i);
-    const dev = await new GqlClient(app.url).request('{ __typename }');
-    expect(dev.data).toEqual({ __typename: 'Query' });
+    if (developing) expect(introspection.data?.__schema.types.length).toBeGreaterThan(10);
+    else expect(introspection.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const typo = JSON.stringify((await admin.request('{ cohorts { nodez { id } } }')).errors);
+    if (developing) expect(typo).toMatch(/did you mean \\"nodes\\"/i);
+    else expect(typo).not.toMatch(/did you mean/i);
+    const typename = await new GqlClient(app.url).request('{ __typename }');
+    expect(typename.data).toEqual({ __typename: 'Query' });
   });
 });

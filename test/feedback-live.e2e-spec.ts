@@ -1,10 +1,11 @@
-import { createClient, ExecutionResult } from 'graphql-ws';
+import { ClientOptions, createClient, ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
-import { answerFirstQuestion } from './support/sittings';
+import { answerFirstQuestion, draftFirstQuestion } from './support/sittings';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET, MAX_WS_MESSAGE_BYTES } from '../apps/api/src/graphql/subscription-server';
 
 const SCORED = `subscription($id: ID!) { answerScored(answerId: $id) { id status evaluation { source overallScore } } }`;
 const TEXT =
@@ -13,14 +14,19 @@ const TEXT =
 
 type Result = ExecutionResult<{ answerScored: { id: string; status: string; evaluation: { source: string } | null } }>;
 
-/** Every message of one subscription over graphql-ws, until it completes. */
-async function subscribe(url: string, client: GqlClient | undefined, query: string, variables: Record<string, unknown>) {
-  const ws = createClient({
+/** A graphql-ws client of the API, signed in as `client` (anonymous without one). */
+const socketClient = (url: string, client: GqlClient | undefined, options: Partial<ClientOptions> = {}) =>
+  createClient({
     url: url.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: WebSocket,
     connectionParams: client?.token ? { authorization: `Bearer ${client.token}` } : {},
     retryAttempts: 0,
+    ...options,
   });
+
+/** Every message of one subscription over graphql-ws, until it completes. */
+async function subscribe(url: string, client: GqlClient | undefined, query: string, variables: Record<string, unknown>) {
+  const ws = socketClient(url, client);
   const results: Result[] = [];
   try {
     for await (const result of ws.iterate({ query, variables })) results.push(result as Result);
@@ -69,7 +75,7 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
     expect(again.data!.answerScored.status).toBe('SCORED');
   });
 
-  it('refuses strangers, anonymous callers and anything but subscriptions', async () => {
+  it('refuses strangers and anything but subscriptions', async () => {
     const answerId = await submit(`${TEXT} Releases became boring, which is the point.`);
     const codes = async (client: GqlClient | undefined, query = SCORED) =>
       (await subscribe(app.url, client, query, { id: answerId })).flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code);
@@ -77,11 +83,82 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
     const classmate = await new GqlClient(app.url).signIn('candidate2@demo.test');
     expect(await codes(stranger.candidate)).toEqual(['NOT_FOUND']);
     expect(await codes(classmate)).toEqual(['NOT_FOUND']);
-    expect(await codes(undefined)).toEqual(['UNAUTHENTICATED']);
     await expect(codes(candidate, 'query($id: ID!) { answer(id: $id) { id } }')).rejects.toEqual(
       expect.arrayContaining([
         expect.objectContaining({ extensions: expect.objectContaining({ reason: 'SUBSCRIPTIONS_ONLY' }) }),
       ]),
     );
+  });
+
+  it('closes a socket without a valid token before any subscription: 4401 without one, 4403 with a bad one', async () => {
+    const answerId = await submit(`${TEXT} Nobody was paged at night any more.`);
+    await expect(subscribe(app.url, undefined, SCORED, { id: answerId })).rejects.toMatchObject({ code: 4401 });
+    await expect(subscribe(app.url, new GqlClient(app.url, 'garbage'), SCORED, { id: answerId })).rejects.toMatchObject({
+      code: 4403,
+    });
+  });
+
+  it('closes a socket that sends a message over the size limit', async () => {
+    const padding = 'x'.repeat(MAX_WS_MESSAGE_BYTES);
+    await expect(subscribe(app.url, candidate, SCORED, { id: assignmentId, padding })).rejects.toMatchObject({ code: 1009 });
+  });
+
+  it(`refuses more than ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions at once on one socket, which stays usable`, async () => {
+    const scoredId = await submit(`${TEXT} The on-call rotation shrank to one person.`);
+    await subscribe(app.url, candidate, SCORED, { id: scoredId }); // scored now
+    const draftId = await draftFirstQuestion(candidate, assignmentId, 'I would start by');
+    let connections = 0;
+    const ws = socketClient(app.url, candidate, { on: { connected: () => connections++ } });
+    try {
+      // Drafts are never scored: these wait.
+      const waiting = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () =>
+        ws.subscribe(
+          { query: SCORED, variables: { id: draftId } },
+          { next: () => undefined, error: () => undefined, complete: () => undefined },
+        ),
+      );
+      const once = async (id: string) => {
+        const results: Result[] = [];
+        for await (const result of ws.iterate({ query: SCORED, variables: { id } })) results.push(result as Result);
+        return results;
+      };
+      await expect(once(scoredId)).rejects.toEqual([
+        expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_SUBSCRIPTIONS' } }),
+      ]);
+      waiting[0]();
+      const [result] = await once(scoredId);
+      expect(result.data!.answerScored.status).toBe('SCORED');
+      expect(connections).toBe(1);
+    } finally {
+      await ws.dispose();
+    }
+  });
+});
+
+describe('a subscription that waits too long', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ SUBSCRIPTION_TIMEOUT_SECONDS: '1' });
+  });
+  afterAll(() => app.stop());
+
+  it('ends with an error that says to poll answer(id)', async () => {
+    const candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
+    const assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    const draftId = await draftFirstQuestion(candidate, assignmentId, 'Let me think about');
+    const started = Date.now();
+    const results = await subscribe(app.url, candidate, SCORED, { id: draftId });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(results).toHaveLength(1);
+    expect(results[0].errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/poll answer\(id\)/),
+        extensions: { code: 'CONFLICT', reason: 'NOT_SCORED_YET' },
+      }),
+    ]);
+    expect(await candidate.ok('query($id: ID!) { answer(id: $id) { status } }', { id: draftId })).toEqual({
+      answer: { status: 'DRAFT' },
+    });
   });
 });

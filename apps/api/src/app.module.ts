@@ -8,6 +8,7 @@ import { Database } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
 import { graphqlOptions } from './graphql/graphql.options';
+import { SubscriptionServer } from './graphql/subscription-server';
 import { HealthController } from './health/health.controller';
 import { AuthModule } from './auth/auth.module';
 import { MembersModule } from './members/members.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ...FEATURES,
       ],
       controllers: [HealthController],
+      providers: [SubscriptionServer],
     };
   }
 }

@@ -2,7 +2,9 @@ import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
+import { UpdateOf } from '../common/update-input';
 import { AssignmentStatus } from './assignment-candidate.entity';
+import { Assignment } from './assignment.entity';
 
 @InputType({ description: 'Give a cohortId (all its candidates) or candidateIds, or both.' })
 export class CreateAssignmentInput {
@@ -36,6 +38,7 @@ export class CreateAssignmentInput {
 }
 
 @InputType()
+@UpdateOf(Assignment)
 export class UpdateAssignmentInput {
   @Field({ nullable: true })
   @IsOptional()

@@ -18,6 +18,6 @@ import { SignInThrottle } from './sign-in-throttle';
     SignInThrottle,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordsService],
+  exports: [PasswordsService, JwtService],
 })
 export class AuthModule {}

@@ -2,7 +2,9 @@ import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestj
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
+import { UpdateOf } from '../common/update-input';
 import { CohortRole } from './cohort-member.entity';
+import { Cohort } from './cohort.entity';
 
 @InputType()
 export class CreateCohortInput {
@@ -31,6 +33,7 @@ export class CreateCohortInput {
 }
 
 @InputType()
+@UpdateOf(Cohort)
 export class UpdateCohortInput extends PartialType(CreateCohortInput) {}
 
 @InputType()

@@ -2,6 +2,8 @@ import { Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
+import { UpdateOf } from '../common/update-input';
+import { Company } from './company.entity';
 
 @InputType()
 export class CreateCompanyInput {
@@ -30,6 +32,7 @@ export class CreateCompanyInput {
 }
 
 @InputType()
+@UpdateOf(Company)
 export class UpdateCompanyInput extends PartialType(CreateCompanyInput) {}
 
 export enum CompanySortField {

@@ -39,6 +39,13 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'SEED_DEMO', 'JWT_SECRET']) expect(text).toContain(name);
   });
 
+  it('turns on introspection only when NODE_ENV=development is set explicitly', () => {
+    expect(loadConfig({}).introspection).toBe(false);
+    expect(loadConfig({}).nodeEnv).toBe('development');
+    for (const nodeEnv of ['', 'test', 'production']) expect(loadConfig({ NODE_ENV: nodeEnv }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe(true);
+  });
+
   it('requires a shared JWT secret for production replicas', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/JWT_SECRET/);
   });

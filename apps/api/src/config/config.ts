@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 /** Everything the process reads from its environment, parsed once at start-up. */
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
+  /** Introspection and "did you mean" suggestions: only with NODE_ENV=development set explicitly, not by default. */
+  readonly introspection: boolean;
   readonly port: number;
   readonly host: string;
   /** Absent: embedded PGlite under `dataDir`. */
@@ -16,6 +18,8 @@ export interface AppConfig {
   readonly queueName: string;
   /** How often answers still waiting in the scoring outbox are queued again (after an outage, a crash). */
   readonly scoringSweepSeconds: number;
+  /** How long a subscription waits for its result before it ends with an error that says to poll instead. */
+  readonly subscriptionTimeoutSeconds: number;
   /** Absent: answers are scored by the offline analyzer only. */
   readonly llm?: LlmConfig;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
@@ -157,6 +161,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   }
   const config: AppConfig = {
     nodeEnv,
+    introspection: read.string('NODE_ENV') === 'development',
     port,
     host: read.string('HOST') ?? '0.0.0.0',
     databaseUrl,
@@ -165,6 +170,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     jobsInApi: !redisUrl || read.bool('JOBS_IN_API', false),
     queueName: read.string('QUEUE_NAME') ?? 'mockint',
     scoringSweepSeconds: read.int('SCORING_SWEEP_SECONDS', 30, 1, 3600),
+    subscriptionTimeoutSeconds: read.int('SUBSCRIPTION_TIMEOUT_SECONDS', 300, 1, 3600),
     llm,
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),

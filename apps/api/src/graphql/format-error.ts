@@ -24,9 +24,29 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.TOO_MANY_REQUESTS,
 };
 
-/** PostgreSQL error codes that a well-formed request can still hit. */
-function fromDatabase(error: QueryFailedError & { driverError?: { code?: string } }): AppError | undefined {
+/** A column's property name (the naming strategy's snake_case undone), as the client knows the field. */
+const fieldOf = (column: string): string => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * PostgreSQL error codes that a well-formed request can still hit: the caller's input, not a bug (the
+ * edge's validation should catch each first; these are the safety net).
+ */
+function fromDatabase(error: QueryFailedError & { driverError?: { code?: string; column?: string } }): AppError | undefined {
   switch (error.driverError?.code) {
+    case '23502': {
+      const column = error.driverError.column;
+      return new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        'REQUIRED',
+        column ? `${fieldOf(column)} is required` : 'A required value is missing',
+      );
+    }
+    case '23514':
+      return new AppError(ErrorCode.BAD_USER_INPUT, 'INVALID_VALUE', 'A value is not allowed here');
+    case '22P02':
+      return new AppError(ErrorCode.BAD_USER_INPUT, 'INVALID_FORMAT', 'A value is not in the expected format');
+    case '22003':
+      return new AppError(ErrorCode.BAD_USER_INPUT, 'OUT_OF_RANGE', 'A number is out of range');
     case '23505':
       return new AppError(ErrorCode.CONFLICT, 'ALREADY_EXISTS', 'Something with the same name or key already exists');
     case '23503':

@@ -1,11 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { ExecutionResult, GraphQLError, Kind, parse } from 'graphql';
 import { AppConfig } from '../config/config';
-import { ErrorCode } from '../common/app-error';
 import { formatError, toAppError } from './format-error';
 
 // @apollo/server ships separate ESM and CJS typings; the driver's config names the plugin type to use.
@@ -39,68 +35,26 @@ function logInternalErrors(logger: Logger): Plugin {
   };
 }
 
-/** Subscriptions are one small field: anything longer is not a client of ours. */
-const MAX_WS_DOCUMENT = 2000;
-
-const wsRejection = (reason: string, message: string) => [
-  new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason } }),
-];
+export const GRAPHQL_PATH = '/graphql';
 
 /**
- * Subscriptions over WebSocket (graphql-ws) on the same path. The token travels in the connection
- * params; the guard sees it as the Authorization header. Only subscriptions are accepted here, so
- * queries cannot skip the HTTP edge's limits.
+ * The GraphQL edge over HTTP: hardened against expensive queries, no batching, no introspection unless
+ * developing. Subscriptions have their own server (SubscriptionServer).
  */
-function webSocketOptions(): NonNullable<ApolloDriverConfig['subscriptions']> {
-  return {
-    'graphql-ws': {
-      context: ({ connectionParams, extra }: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
-        const request = (extra as { request: IncomingMessage }).request;
-        const authorization = connectionParams?.authorization;
-        return {
-          req: {
-            id: randomUUID(),
-            ip: request.socket.remoteAddress ?? '',
-            headers: { authorization: typeof authorization === 'string' ? authorization : undefined },
-          },
-        };
-      },
-      onSubscribe: (_ctx: unknown, _id: string, payload: { query: string }) => {
-        if (payload.query.length > MAX_WS_DOCUMENT) return wsRejection('DOCUMENT_TOO_LARGE', 'The subscription is too large');
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch {
-          return wsRejection('GRAPHQL_PARSE_FAILED', 'The subscription could not be parsed');
-        }
-        const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-        if (operations.some((o) => o.operation !== 'subscription')) {
-          return wsRejection('SUBSCRIPTIONS_ONLY', 'Only subscriptions go over WebSocket; send queries and mutations over HTTP');
-        }
-        return undefined;
-      },
-      onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-    },
-  } as NonNullable<ApolloDriverConfig['subscriptions']>;
-}
-
-/** The GraphQL edge: hardened against expensive queries, no batching, no introspection in production. */
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
-  const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxTokens: { n: 3000 },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    path: '/graphql',
-    introspection: !production,
+    path: GRAPHQL_PATH,
+    introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -108,6 +62,5 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     plugins: [...(armor.plugins as Plugin[]), logInternalErrors(logger)],
     formatError,
     graphiql: false,
-    subscriptions: webSocketOptions(),
   };
 }

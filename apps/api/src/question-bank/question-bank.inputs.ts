@@ -14,7 +14,9 @@ import {
 } from 'class-validator';
 import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
-import { Difficulty, QuestionType } from './question.entity';
+import { UpdateOf } from '../common/update-input';
+import { Difficulty, Question, QuestionType } from './question.entity';
+import { QuestionSet } from './question-set.entity';
 
 /** A list of short strings (competencies, talking points, probes). */
 const StringList = (max: number, length: number): PropertyDecorator => {
@@ -47,6 +49,7 @@ export class CreateQuestionSetInput {
 }
 
 @InputType()
+@UpdateOf(QuestionSet)
 export class UpdateQuestionSetInput extends PartialType(CreateQuestionSetInput) {}
 
 @InputType()
@@ -88,6 +91,7 @@ export class CreateQuestionInput {
 }
 
 @InputType()
+@UpdateOf(Question)
 export class UpdateQuestionInput extends PartialType(OmitType(CreateQuestionInput, ['questionSetId'] as const)) {}
 
 export enum QuestionSetSortField {

@@ -16,6 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { UpdateOf } from '../common/update-input';
+import { Rubric } from './rubric.entity';
 
 @InputType()
 export class RubricCriterionInput {
@@ -68,6 +70,7 @@ export class CreateRubricInput {
 }
 
 @InputType({ description: 'Changing criteria adds a new version; earlier versions stay as they were.' })
+@UpdateOf(Rubric)
 export class UpdateRubricInput {
   @Field({ nullable: true })
   @IsOptional()

@@ -18,6 +18,7 @@ export class ScoringEvents implements OnApplicationShutdown {
   private readonly logger = new Logger(ScoringEvents.name);
   private readonly local = new EventEmitter().setMaxListeners(0);
   private readonly channel: string;
+  private readonly timeoutMs: number;
   private subscriber?: Promise<Redis>;
 
   constructor(
@@ -25,6 +26,7 @@ export class ScoringEvents implements OnApplicationShutdown {
     private readonly backend: QueueBackend,
   ) {
     this.channel = `${config.queueName}:answer-scored`;
+    this.timeoutMs = config.subscriptionTimeoutSeconds * 1000;
   }
 
   /** After the evaluation is committed. A lost event only delays the client's fallback poll. */
@@ -61,9 +63,11 @@ export class ScoringEvents implements OnApplicationShutdown {
 
   /**
    * A one-item stream: `load()`'s value once `isDone` holds for it, checked right away (no event is
-   * missed: the listener is in place first) and again when the answer's event arrives.
+   * missed: the listener is in place first) and again when the answer's event arrives. It never waits
+   * longer than SUBSCRIPTION_TIMEOUT_SECONDS: then, or on any failure, the item is the error, which
+   * graphql-js reports as the field's error (formatted like any other), and the stream ends.
    */
-  until<T>(answerId: string, load: () => Promise<T>, isDone: (value: T) => boolean): AsyncIterableIterator<T> {
+  until<T>(answerId: string, load: () => Promise<T>, isDone: (value: T) => boolean): AsyncIterableIterator<T | Error> {
     const abort = new AbortController();
     const event = once(this.local, answerId, { signal: abort.signal }).catch(() => undefined);
     let finished = false;
@@ -72,19 +76,32 @@ export class ScoringEvents implements OnApplicationShutdown {
       abort.abort();
       return { done: true, value: undefined };
     };
+    /** Undefined only once the stream is finished (returned or timed out) while waiting. */
+    const result = async (): Promise<T | undefined> => {
+      await this.subscribed();
+      const value = await load();
+      if (isDone(value)) return value;
+      await event;
+      return finished ? undefined : load();
+    };
     return {
       next: async () => {
         if (finished) return stop();
         try {
-          await this.subscribed();
-          let value = await load();
-          if (!isDone(value)) {
-            await event;
-            if (finished) return stop();
-            value = await load();
-          }
+          const value = await withTimeout(result(), this.timeoutMs, () => {
+            throw new AppError(
+              ErrorCode.CONFLICT,
+              'NOT_SCORED_YET',
+              `The answer is not scored after ${this.timeoutMs / 1000} seconds: poll answer(id) instead`,
+            );
+          });
+          if (finished) return stop();
           finished = true;
-          return { done: false, value };
+          return { done: false, value: value as T };
+        } catch (error) {
+          if (finished) return stop();
+          finished = true;
+          return { done: false, value: error instanceof Error ? error : new Error(String(error)) };
         } finally {
           abort.abort();
         }

@@ -15,7 +15,8 @@ import {
 import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf, Nested } from '../common/list';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
-import { InterviewMode, MAX_FOLLOW_UPS } from './interview-template.entity';
+import { UpdateOf } from '../common/update-input';
+import { InterviewMode, InterviewTemplate, MAX_FOLLOW_UPS } from './interview-template.entity';
 
 @InputType({ description: 'Draw `count` random questions matching every filter given, when a session starts.' })
 export class DrawRuleInput extends OmitType(QuestionFilter, ['search'] as const) {
@@ -79,6 +80,7 @@ export class CreateTemplateInput {
 }
 
 @InputType({ description: 'Items, when given, replace all the items.' })
+@UpdateOf(InterviewTemplate)
 export class UpdateTemplateInput extends PartialType(CreateTemplateInput) {}
 
 export enum TemplateSortField {
