@@ -19,3 +19,62 @@ export async function answerFirstQuestion(candidate: GqlClient, assignmentId: st
   const answer = (await candidate.ok(SUBMIT, { q: questionId, t: text })).submitAnswer;
   return { sessionId, questionId, answerId: answer.id, status: answer.status };
 }
+
+const RUBRICS = `{ rubrics { id } }`;
+const CREATE_RUBRIC = `mutation { createRubric(input: { name: "Rubric", isDefault: true,
+  criteria: [{ name: "Clarity", weight: 1, levels: ["1", "2", "3", "4", "5"] }] }) { id } }`;
+const CREATE_SET = `mutation($i: CreateQuestionSetInput!) { createQuestionSet(input: $i) { id } }`;
+const CREATE_QUESTION = `mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }`;
+const CREATE_TEMPLATE = `mutation($i: CreateTemplateInput!) { createTemplate(input: $i) { id } }`;
+const CREATE_ASSIGNMENT = `mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }`;
+
+export interface Bank {
+  setId: string;
+  questionIds: string[];
+}
+
+/**
+ * A question set of `count` behavioral questions about `topic`, made by `staff` (with a default rubric
+ * if the organization has none yet).
+ */
+export async function questionBank(
+  staff: GqlClient,
+  topic: string,
+  count: number,
+  set: { staffOnly?: boolean } = {},
+): Promise<Bank> {
+  if (!(await staff.ok(RUBRICS)).rubrics.length) await staff.ok(CREATE_RUBRIC);
+  const setId = (await staff.ok(CREATE_SET, { i: { name: `${topic} questions`, ...set } })).createQuestionSet.id as string;
+  const questionIds: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const input = {
+      questionSetId: setId,
+      prompt: `Tell me about ${topic}, part ${n}.`,
+      type: 'BEHAVIORAL',
+      competencies: [topic],
+    };
+    questionIds.push((await staff.ok(CREATE_QUESTION, { i: input })).createQuestion.id);
+  }
+  return { setId, questionIds };
+}
+
+export interface AssignmentSpec {
+  questionIds: string[];
+  mode: 'REALISTIC' | 'PRACTICE';
+  followUpCount?: number;
+  cohortId?: string;
+  candidateIds?: string[];
+}
+
+/** A template of these questions, assigned by `staff` to a cohort or to candidates; the assignment id. */
+export async function assign(staff: GqlClient, spec: AssignmentSpec): Promise<string> {
+  const template = {
+    name: `${spec.mode.toLowerCase()} of ${spec.questionIds.length}`,
+    mode: spec.mode,
+    followUpCount: spec.followUpCount ?? 0,
+    items: spec.questionIds.map((questionId) => ({ questionId })),
+  };
+  const templateId = (await staff.ok(CREATE_TEMPLATE, { i: template })).createTemplate.id;
+  const assignment = { templateId, cohortId: spec.cohortId, candidateIds: spec.candidateIds };
+  return (await staff.ok(CREATE_ASSIGNMENT, { i: assignment })).createAssignment.id as string;
+}

@@ -6,6 +6,7 @@ import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
 import { CohortsService } from '../cohorts/cohorts.service';
+import { managedCondition } from '../cohorts/coaching';
 import { MembersService } from '../members/members.service';
 import { TemplatesService } from '../templates/templates.service';
 import { Assignment } from './assignment.entity';
@@ -49,11 +50,8 @@ export class AssignmentsService {
   private visible(ctx: RequestContext): SelectQueryBuilder<Assignment> {
     const qb = this.db.scoped(ctx, Assignment).query('a');
     if (ctx.role === Role.COACH) {
-      qb.andWhere(
-        `(a.createdById = :viewer OR EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.cohort_id = a.cohort_id
-          AND cm.membership_id = :viewer AND cm.cohort_role = 'COACH' AND cm.organization_id = a.organization_id))`,
-        { viewer: ctx.membershipId },
-      );
+      const [managed, parameters] = managedCondition(ctx, 'cohort', 'a.cohortId');
+      qb.andWhere(`(a.createdById = :viewer OR ${managed})`, { viewer: ctx.membershipId, ...parameters });
     } else if (ctx.role === Role.CANDIDATE) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM assignment_candidates mine WHERE mine.assignment_id = a.id AND mine.membership_id = :viewer AND mine.organization_id = a.organization_id)',
@@ -100,7 +98,7 @@ export class AssignmentsService {
     if (input.candidateIds?.length) {
       const people = await this.members.getMany(ctx, input.candidateIds);
       if (people.some((p) => p.role !== Role.CANDIDATE)) throw badInput('NOT_A_CANDIDATE', 'Assignments go to candidates only');
-      if (ctx.role === Role.COACH) await this.assertCoachesCandidates(ctx, input.candidateIds);
+      await this.cohorts.assertManagesCandidates(ctx, input.candidateIds);
       for (const p of people) candidateIds.add(p.id);
     }
     return this.db.transaction(async () => {
@@ -142,19 +140,5 @@ export class AssignmentsService {
   private async getManaged(ctx: RequestContext, id: string): Promise<Assignment> {
     if (ctx.role === Role.CANDIDATE) throw notFound('Assignment');
     return this.get(ctx, id);
-  }
-
-  /** A coach may only assign candidates of cohorts they coach. One query for all ids. */
-  private async assertCoachesCandidates(ctx: RequestContext, candidateIds: string[]): Promise<void> {
-    const unique = [...new Set(candidateIds)];
-    const [{ count }] = await this.db.manager.query(
-      `SELECT COUNT(DISTINCT cand.membership_id)::int AS count
-         FROM cohort_members cand
-         JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id AND coach.organization_id = cand.organization_id
-        WHERE cand.organization_id = $1 AND coach.membership_id = $2 AND coach.cohort_role = 'COACH'
-          AND cand.cohort_role = 'CANDIDATE' AND cand.membership_id = ANY($3::uuid[])`,
-      [ctx.organizationId, ctx.membershipId, unique],
-    );
-    if (count !== unique.length) throw notFound('Member');
   }
 }

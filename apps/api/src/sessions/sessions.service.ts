@@ -5,6 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { notFound } from '../common/app-error';
 import { AssignmentsService } from '../assignments/assignments.service';
+import { onlyManaged } from '../cohorts/coaching';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
 import { TemplatesService } from '../templates/templates.service';
 import { QuestionBankService } from '../question-bank/question-bank.service';
@@ -76,16 +77,8 @@ export class SessionsService {
 
   private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
     const qb = this.db.scoped(ctx, InterviewSession).query('s');
-    if (ctx.role === Role.CANDIDATE) qb.andWhere('s.membershipId = :viewer', { viewer: ctx.membershipId });
-    if (ctx.role === Role.COACH) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM cohort_members cand JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id
-          WHERE cand.membership_id = s.membership_id AND cand.organization_id = s.organization_id
-            AND coach.membership_id = :viewer AND coach.cohort_role = 'COACH')`,
-        { viewer: ctx.membershipId },
-      );
-    }
-    return qb;
+    if (ctx.role === Role.CANDIDATE) return qb.andWhere('s.membershipId = :viewer', { viewer: ctx.membershipId });
+    return onlyManaged(qb, ctx, 'candidate', 's.membershipId');
   }
 
   /** The sessions the caller may see, newest first unless sorted otherwise. */
