@@ -22,15 +22,20 @@ export async function askFollowUp(
   question: SessionQuestion,
   prompt: string,
 ): Promise<void> {
+  if (!expectsFollowUp(session, question)) return;
+  // One follow-up of a session at a time, placed by where its question is now: answers scored at once
+  // each move the later questions down, so a position read before the lock may be stale.
+  await db.sql(ctx, 'SELECT id FROM interview_sessions WHERE organization_id = $1 AND id = $2 FOR UPDATE', [session.id]);
   const questions = db.scoped(ctx, SessionQuestion);
-  if (!expectsFollowUp(session, question) || (await questions.exists({ followUpOfId: question.id }))) return;
+  if (await questions.exists({ followUpOfId: question.id })) return;
+  const { position } = await questions.get(question.id, 'Question');
   // Through negative positions, because (session, position) must stay unique after every statement.
-  await questions.update({ sessionId: session.id, position: MoreThan(question.position) }, { position: () => '-position - 1' });
+  await questions.update({ sessionId: session.id, position: MoreThan(position) }, { position: () => '-position - 1' });
   await questions.update({ sessionId: session.id, position: LessThan(0) }, { position: () => '-position' });
   await questions.save(
     questions.create({
       sessionId: session.id,
-      position: question.position + 1,
+      position: position + 1,
       questionId: null,
       followUpOfId: question.id,
       followUpDepth: question.followUpDepth + 1,
