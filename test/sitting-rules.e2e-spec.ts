@@ -3,11 +3,13 @@ import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { ScoringService } from '../apps/api/src/scoring/scoring.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { createOrgWorld, OrgWorld } from './support/world';
-import { questionBank } from './support/sittings';
+import { assign, questionBank } from './support/sittings';
 
 const PRACTICE = `mutation($i: StartPracticeInput!) { startPractice(input: $i) { id questions { id position } } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }`;
 const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id } }`;
+const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }`;
+const COMPLETE = `mutation($s: ID!) { completeSession(id: $s) { status } }`;
 const QUESTIONS = `query($s: ID!) { session(id: $s) { questions { id position followUpOfId } } }`;
 
 const ANSWER =
@@ -66,5 +68,44 @@ describe('sitting rules', () => {
     expect(questions.map((q) => q.position)).toEqual([...Array(8).keys()]);
     const asked = session.questions.map((q: { id: string }) => q.id);
     expect(questions.map((q) => q.followUpOfId ?? q.id)).toEqual(asked.flatMap((id: string) => [id, id]));
+  });
+
+  it("keeps free practice off the fixed questions of the candidate's open realistic assignments and off staff-only sets", async () => {
+    const open = await questionBank(org.admin, 'negotiation', 3, { name: 'Open' });
+    const secret = await questionBank(org.admin, 'negotiation', 2, { name: 'Kept back', staffOnly: true });
+    expect((await org.admin.ok(`query($s: ID!) { questionSet(id: $s) { staffOnly } }`, { s: secret.setId })).questionSet).toEqual(
+      {
+        staffOnly: true,
+      },
+    );
+    const [first, second, third] = open.prompts;
+    const realistic = await assign(org.admin, {
+      questionIds: open.questionIds.slice(0, 2),
+      drawFrom: { questionSetId: open.setId, count: 1 },
+      mode: 'REALISTIC',
+      candidateIds: [org.ids.candidate],
+    });
+    // A practice assignment reserves nothing.
+    await assign(org.admin, { questionIds: [open.questionIds[2]], mode: 'PRACTICE', candidateIds: [org.ids.candidate] });
+    const drawable = async (client: typeof org.candidate) =>
+      (
+        await client.ok(
+          `mutation { startPractice(input: { competency: "negotiation", questionCount: 10 }) { questions { prompt } } }`,
+        )
+      ).startPractice.questions
+        .map((q: { prompt: string }) => q.prompt)
+        .sort();
+
+    expect(await drawable(org.candidate)).toEqual([third]);
+    expect(await drawable(org.otherCandidate)).toEqual([first, second, third]);
+    await org.admin.ok(`mutation($s: ID!) { updateQuestionSet(id: $s, input: { staffOnly: false }) { id } }`, {
+      s: secret.setId,
+    });
+    expect(await drawable(org.otherCandidate)).toEqual([first, second, third, ...secret.prompts].sort());
+
+    // Once the candidate has sat it, its questions are no secret.
+    const sitting = (await org.candidate.ok(START, { a: realistic })).startSession.id;
+    await org.candidate.ok(COMPLETE, { s: sitting });
+    expect(await drawable(org.candidate)).toEqual([first, second, third, ...secret.prompts].sort());
   });
 });

@@ -31,37 +31,38 @@ const CREATE_ASSIGNMENT = `mutation($i: CreateAssignmentInput!) { createAssignme
 export interface Bank {
   setId: string;
   questionIds: string[];
+  prompts: string[];
 }
 
 /**
- * A question set of `count` behavioral questions about `topic`, made by `staff` (with a default rubric
- * if the organization has none yet).
+ * A question set of `count` behavioral questions about `topic` (their competency), made by `staff`
+ * (with a default rubric if the organization has none yet). Prompts name the set, so they are unique.
  */
 export async function questionBank(
   staff: GqlClient,
   topic: string,
   count: number,
-  set: { staffOnly?: boolean } = {},
+  set: { name?: string; staffOnly?: boolean } = {},
 ): Promise<Bank> {
   if (!(await staff.ok(RUBRICS)).rubrics.length) await staff.ok(CREATE_RUBRIC);
-  const setId = (await staff.ok(CREATE_SET, { i: { name: `${topic} questions`, ...set } })).createQuestionSet.id as string;
-  const questionIds: string[] = [];
+  const name = set.name ?? `${topic} questions`;
+  const setId = (await staff.ok(CREATE_SET, { i: { ...set, name } })).createQuestionSet.id as string;
+  const bank: Bank = { setId, questionIds: [], prompts: [] };
   for (let n = 1; n <= count; n++) {
-    const input = {
-      questionSetId: setId,
-      prompt: `Tell me about ${topic}, part ${n}.`,
-      type: 'BEHAVIORAL',
-      competencies: [topic],
-    };
-    questionIds.push((await staff.ok(CREATE_QUESTION, { i: input })).createQuestion.id);
+    const prompt = `Tell me about ${topic}, part ${n} of "${name}".`;
+    const input = { questionSetId: setId, prompt, type: 'BEHAVIORAL', competencies: [topic] };
+    bank.questionIds.push((await staff.ok(CREATE_QUESTION, { i: input })).createQuestion.id);
+    bank.prompts.push(prompt);
   }
-  return { setId, questionIds };
+  return bank;
 }
 
 export interface AssignmentSpec {
   questionIds: string[];
   mode: 'REALISTIC' | 'PRACTICE';
   followUpCount?: number;
+  /** Random questions drawn from this set when a sitting starts, after the fixed ones. */
+  drawFrom?: { questionSetId: string; count: number };
   cohortId?: string;
   candidateIds?: string[];
 }
@@ -72,7 +73,7 @@ export async function assign(staff: GqlClient, spec: AssignmentSpec): Promise<st
     name: `${spec.mode.toLowerCase()} of ${spec.questionIds.length}`,
     mode: spec.mode,
     followUpCount: spec.followUpCount ?? 0,
-    items: spec.questionIds.map((questionId) => ({ questionId })),
+    items: [...spec.questionIds.map((questionId) => ({ questionId })), ...(spec.drawFrom ? [{ draw: spec.drawFrom }] : [])],
   };
   const templateId = (await staff.ok(CREATE_TEMPLATE, { i: template })).createTemplate.id;
   const assignment = { templateId, cohortId: spec.cohortId, candidateIds: spec.candidateIds };

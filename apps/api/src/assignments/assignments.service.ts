@@ -9,6 +9,8 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import { managedCondition } from '../cohorts/coaching';
 import { MembersService } from '../members/members.service';
 import { TemplatesService } from '../templates/templates.service';
+import { InterviewMode, InterviewTemplate } from '../templates/interview-template.entity';
+import { TemplateItem } from '../templates/template-item.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentCandidate, AssignmentStatus } from './assignment-candidate.entity';
 import { AssignmentListOptions, AssignmentSortField, CreateAssignmentInput, UpdateAssignmentInput } from './assignments.inputs';
@@ -128,6 +130,27 @@ export class AssignmentsService {
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     await this.getManaged(ctx, id);
     return (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
+  }
+
+  /**
+   * The fixed questions of the candidate's open realistic assignments (given to them and not completed),
+   * which free practice must not give away; random draws reserve nothing. A due date that has passed
+   * changes nothing: a late candidate may still sit the assignment.
+   */
+  async reservedQuestionIds(ctx: RequestContext, membershipId: string): Promise<string[]> {
+    const rows = await this.db
+      .scoped(ctx, AssignmentCandidate)
+      .query('ac')
+      .innerJoin('ac.assignment', 'a')
+      .innerJoin(InterviewTemplate, 't', 't.id = a.templateId AND t.organizationId = a.organizationId')
+      .innerJoin(TemplateItem, 'ti', 'ti.templateId = t.id AND ti.organizationId = t.organizationId')
+      .select('DISTINCT ti.questionId', 'id')
+      .andWhere('ac.membershipId = :membershipId', { membershipId })
+      .andWhere('ac.status <> :completed', { completed: AssignmentStatus.COMPLETED })
+      .andWhere('t.mode = :realistic', { realistic: InterviewMode.REALISTIC })
+      .andWhere('ti.questionId IS NOT NULL')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
   }
 
   /** A candidate's progress on an assignment; never moves back from COMPLETED. */
