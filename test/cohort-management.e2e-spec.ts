@@ -5,6 +5,8 @@ import { createOrgWorld, OrgWorld } from './support/world';
 import { answerFirstQuestion, assign, questionBank } from './support/sittings';
 
 const CREATE_COHORT = `mutation($n: String!) { createCohort(input: { name: $n }) { id } }`;
+const ACCOMMODATION_SET = `mutation($m: ID!) { setAccommodation(memberId: $m, input: { extraRetakes: 2 }) { id } }`;
+const ACCOMMODATION = `query($m: ID!) { member(id: $m) { accommodation { extraRetakes } } }`;
 const ADD = `mutation($c: ID!, $m: [ID!]!, $r: CohortRole!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: $r }) { id } }`;
 
 /** What a manager of a cohort may do to it or its candidates, by name: [query, variables]. */
@@ -15,6 +17,7 @@ function managerCalls(x: {
   answerId: string;
   evaluationId: string;
   templateId: string;
+  realisticId: string;
 }) {
   return {
     cohort: ['query($c: ID!) { cohort(id: $c) { id } }', { c: x.cohortId }],
@@ -34,6 +37,15 @@ function managerCalls(x: {
       'mutation($e: ID!) { reviewEvaluation(evaluationId: $e, input: { comment: "Mine now" }) { id } }',
       { e: x.evaluationId },
     ],
+    grantRetake: [
+      'mutation($a: ID!, $m: ID!) { grantRetake(assignmentId: $a, candidateId: $m) { retakesGranted } }',
+      { a: x.realisticId, m: x.candidateId },
+    ],
+    setAccommodation: [
+      'mutation($m: ID!) { setAccommodation(memberId: $m, input: { timeMultiplier: 2 }) { timeMultiplier } }',
+      { m: x.candidateId },
+    ],
+    clearAccommodation: ['mutation($m: ID!) { clearAccommodation(memberId: $m) }', { m: x.candidateId }],
     // Last: it takes the candidate out of the cohort.
     removeCohortMember: [
       'mutation($c: ID!, $m: ID!) { removeCohortMember(cohortId: $c, memberId: $m) { id } }',
@@ -57,6 +69,7 @@ describe('who manages a cohort: one rule everywhere', () => {
     await org.admin.ok(ADD, { c: cohortY, m: [org.ids.coach], r: 'COACH' });
     const { questionIds } = await questionBank(org.admin, 'teamwork', 1);
     const assignmentId = await assign(org.admin, { questionIds, mode: 'PRACTICE', cohortId });
+    const realisticId = await assign(org.admin, { questionIds, mode: 'REALISTIC', cohortId });
     const sitting = await answerFirstQuestion(org.otherCandidate, assignmentId, 'I led the migration and cut costs by 20%.');
     await app.app.get(JobQueue).drain();
     const evaluationId = (await org.admin.ok('query($a: ID!) { answer(id: $a) { evaluation { id } } }', { a: sitting.answerId }))
@@ -70,7 +83,9 @@ describe('who manages a cohort: one rule everywhere', () => {
       answerId: sitting.answerId,
       evaluationId,
       templateId,
+      realisticId,
     };
+    await org.admin.ok(ACCOMMODATION_SET, { m: org.ids.otherCandidate });
     await org.admin.ok(`mutation($m: ID!) { updateMemberRole(id: $m, role: COACH) { id } }`, { m: org.ids.candidate });
   });
   afterAll(() => app.stop());
@@ -87,6 +102,7 @@ describe('who manages a cohort: one rule everywhere', () => {
   it('answers a coach of another cohort NOT_FOUND for X and its candidates, and lets them in once the candidate joins theirs', async () => {
     expect(await refusals(org.coach)).toEqual(everywhereNotFound());
     expect((await org.coach.ok('{ cohorts { nodes { id } } }')).cohorts.nodes).toEqual([{ id: cohortY }]);
+    expect((await org.coach.ok(ACCOMMODATION, { m: x.candidateId })).member.accommodation).toBeNull();
 
     await org.admin.ok(ADD, { c: cohortY, m: [x.candidateId], r: 'CANDIDATE' });
     const codes = await refusals(org.coach);
@@ -97,7 +113,14 @@ describe('who manages a cohort: one rule everywhere', () => {
       session: undefined,
       answer: undefined,
       reviewEvaluation: undefined,
+      grantRetake: undefined,
+      setAccommodation: undefined,
+      clearAccommodation: undefined,
     });
+    // Cleared by the last call.
+    expect((await org.coach.ok(ACCOMMODATION, { m: x.candidateId })).member.accommodation).toBeNull();
+    await org.admin.ok(ACCOMMODATION_SET, { m: x.candidateId });
+    expect((await org.coach.ok(ACCOMMODATION, { m: x.candidateId })).member.accommodation).toEqual({ extraRetakes: 2 });
   });
 
   it('gives a candidate promoted to coach nothing of the cohort they were a candidate in', async () => {

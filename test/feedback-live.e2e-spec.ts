@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
-import { answerFirstQuestion } from './support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
 
 const SCORED = `subscription($id: ID!) { answerScored(answerId: $id) { id status evaluation { source overallScore } } }`;
 const TEXT =
@@ -40,7 +40,7 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
     llm = await FakeLlm.start();
     app = await startTestApp({ JOBS_IN_API: 'true', OPENAI_BASE_URL: llm.url, OPENAI_TIMEOUT_MS: '500' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    assignmentId = await demoPracticeAssignment(await new GqlClient(app.url).signIn('coach@demo.test'), candidate);
   });
   afterAll(async () => {
     await app.stop();

@@ -6,6 +6,7 @@ import { createOrgWorld } from './support/world';
 
 const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a, confidenceBefore: 3 }) {
   id mode status questions { id position prompt timeLimitSeconds } } }`;
+const STATUS = `query($a: ID!) { assignment(id: $a) { candidates { status } } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id prompt shownAt } }`;
 const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id status attempt text } }`;
 const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id status attempt overTime thinkingSeconds } }`;
@@ -20,12 +21,21 @@ const GOOD_ANSWER =
 describe('interview sessions and scoring', () => {
   let app: TestApp;
   let candidate: GqlClient;
+  /** The demo's realistic assignment. */
   let assignmentId: string;
+  /** Another realistic assignment of the demo template to the candidate: a sitting of its own. */
+  let freshAssignment: () => Promise<string>;
 
   beforeAll(async () => {
     app = await startTestApp({ JOBS_IN_API: 'true' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    const admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    const mine = await candidate.ok('{ me { memberId } assignments { nodes { id template { id } } } }');
+    assignmentId = mine.assignments.nodes[0].id;
+    const input = { templateId: mine.assignments.nodes[0].template.id, candidateIds: [mine.me.memberId] };
+    freshAssignment = async () =>
+      (await admin.ok(`mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }`, { i: input }))
+        .createAssignment.id;
   });
   afterAll(() => app.stop());
 
@@ -36,9 +46,7 @@ describe('interview sessions and scoring', () => {
     expect(session).toMatchObject({ mode: 'REALISTIC', status: 'IN_PROGRESS' });
     expect(session.questions).toHaveLength(5);
     expect(session.questions.every((q: { prompt: string | null }) => q.prompt === null)).toBe(true);
-    expect(
-      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
-    ).toBe('IN_PROGRESS');
+    expect((await candidate.ok(STATUS, { a: assignmentId })).assignment.candidates[0].status).toBe('IN_PROGRESS');
 
     expect(await candidate.errorCode(SHOW, { s: session.id, p: 1 })).toBe('BAD_USER_INPUT');
     const first = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
@@ -85,7 +93,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('runs a whole realistic interview, follow-ups included, to completion', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const answered: string[] = [];
     for (let position = 0; ; position++) {
       const shown = await candidate.request(SHOW, { s: session.id, p: position });
@@ -114,9 +122,10 @@ describe('interview sessions and scoring', () => {
   });
 
   it('records the checklist, focus losses and confidence before and after', async () => {
+    const checklistAssignment = await freshAssignment();
     const started = await candidate.ok(
       `mutation($a: ID!) { startSession(input: { assignmentId: $a, checklist: ["quiet room", "water"], confidenceBefore: 2 }) { id checklist focusLossCount } }`,
-      { a: assignmentId },
+      { a: checklistAssignment },
     );
     const id = started.startSession.id;
     expect(started.startSession).toMatchObject({ checklist: ['quiet room', 'water'], focusLossCount: 0 });
@@ -136,13 +145,11 @@ describe('interview sessions and scoring', () => {
       confidenceAfter: 4,
     });
     expect(await candidate.errorCode(`mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }`, { s: id })).toBe('CONFLICT');
-    expect(
-      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
-    ).toBe('COMPLETED');
+    expect((await candidate.ok(STATUS, { a: checklistAssignment })).assignment.candidates[0].status).toBe('COMPLETED');
   });
 
   it('marks an answer given after the time limit as over time, and keeps it', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     await app.dataSource.query(`UPDATE session_questions SET shown_at = now() - interval '1 hour' WHERE id = $1`, [question.id]);
     const late = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer;
@@ -154,7 +161,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('scores a duplicate submit or a repeated job once', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const results = await Promise.all([1, 2, 3].map(() => candidate.request(SUBMIT, { q: question.id, t: GOOD_ANSWER })));
     const accepted = results.filter((r) => !r.errors);
@@ -173,7 +180,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('scores answers left in the outbox when the process died between commit and queueing', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(DRAFT, { q: question.id, t: GOOD_ANSWER })).saveAnswerDraft.id;
     // The state a submit commits (answer submitted, outbox row) with the job never queued.
@@ -189,7 +196,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('lets a coach review an evaluation beside the AI scores, never over them', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
     await drain();
@@ -261,7 +268,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('keeps sessions, answers and evaluations to their owner and organization', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
     await drain();
@@ -284,7 +291,7 @@ describe('interview sessions and scoring', () => {
 
   it("keeps accepting and scoring answers after a newer replica's migration adds a column", async () => {
     const sitOne = async () => {
-      const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+      const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
       const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
       return (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id as string;
     };

@@ -1,6 +1,7 @@
 import { GqlClient } from './graphql-client';
 
-const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }`;
+const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id questions { shownAt } } }`;
+const COMPLETE = `mutation($s: ID!) { completeSession(id: $s) { id } }`;
 const SHOW_FIRST = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`;
 const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id status } }`;
 
@@ -12,9 +13,18 @@ export interface FirstAnswer {
   status: string;
 }
 
-/** Starts a new sitting of the assignment and submits `text` as the answer to its first question. */
+/**
+ * Starts a new sitting of the assignment (completing the candidate's open one first, if it was begun:
+ * a practice assignment can be sat at will, a realistic one needs a retake) and submits `text` as the
+ * answer to its first question.
+ */
 export async function answerFirstQuestion(candidate: GqlClient, assignmentId: string, text: string): Promise<FirstAnswer> {
-  const sessionId = (await candidate.ok(START, { a: assignmentId })).startSession.id as string;
+  let session = (await candidate.ok(START, { a: assignmentId })).startSession;
+  if (session.questions[0].shownAt) {
+    await candidate.ok(COMPLETE, { s: session.id });
+    session = (await candidate.ok(START, { a: assignmentId })).startSession;
+  }
+  const sessionId = session.id as string;
   const questionId = (await candidate.ok(SHOW_FIRST, { s: sessionId })).showQuestion.id as string;
   const answer = (await candidate.ok(SUBMIT, { q: questionId, t: text })).submitAnswer;
   return { sessionId, questionId, answerId: answer.id, status: answer.status };
@@ -78,4 +88,19 @@ export async function assign(staff: GqlClient, spec: AssignmentSpec): Promise<st
   const templateId = (await staff.ok(CREATE_TEMPLATE, { i: template })).createTemplate.id;
   const assignment = { templateId, cohortId: spec.cohortId, candidateIds: spec.candidateIds };
   return (await staff.ok(CREATE_ASSIGNMENT, { i: assignment })).createAssignment.id as string;
+}
+
+/**
+ * A practice assignment of the demo template's fixed questions, with one follow-up, for the candidate:
+ * unlike the demo's realistic one it can be sat again and again, and feedback comes at once.
+ */
+export async function demoPracticeAssignment(staff: GqlClient, candidate: GqlClient): Promise<string> {
+  const memberId = (await candidate.ok('{ me { memberId } }')).me.memberId as string;
+  const { templates } = await staff.ok(
+    '{ templates(options: { filter: { search: "Acme Cloud backend" } }) { nodes { items { questionId } } } }',
+  );
+  const questionIds = templates.nodes[0].items.flatMap((i: { questionId: string | null }) =>
+    i.questionId ? [i.questionId] : [],
+  );
+  return assign(staff, { questionIds, mode: 'PRACTICE', followUpCount: 1, candidateIds: [memberId] });
 }

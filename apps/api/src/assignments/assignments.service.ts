@@ -6,7 +6,7 @@ import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
 import { CohortsService } from '../cohorts/cohorts.service';
-import { managedCondition } from '../cohorts/coaching';
+import { managedCondition, onlyManaged } from '../cohorts/coaching';
 import { MembersService } from '../members/members.service';
 import { TemplatesService } from '../templates/templates.service';
 import { InterviewMode, InterviewTemplate } from '../templates/interview-template.entity';
@@ -22,8 +22,8 @@ const SORT_COLUMNS: Record<AssignmentSortField, string> = {
 };
 
 /**
- * Assignments. Admins see all; a coach those they created or that target a cohort they coach; a
- * candidate only those given to them.
+ * Assignments. Admins see all; a coach those they created, that target a cohort they coach or that are
+ * given to a candidate they coach; a candidate only those given to them.
  */
 @Injectable()
 export class AssignmentsService {
@@ -52,8 +52,13 @@ export class AssignmentsService {
   private visible(ctx: RequestContext): SelectQueryBuilder<Assignment> {
     const qb = this.db.scoped(ctx, Assignment).query('a');
     if (ctx.role === Role.COACH) {
-      const [managed, parameters] = managedCondition(ctx, 'cohort', 'a.cohortId');
-      qb.andWhere(`(a.createdById = :viewer OR ${managed})`, { viewer: ctx.membershipId, ...parameters });
+      const [cohort, parameters] = managedCondition(ctx, 'cohort', 'a.cohortId');
+      const [candidate] = managedCondition(ctx, 'candidate', 'given.membership_id');
+      qb.andWhere(
+        `(a.createdById = :viewer OR ${cohort} OR EXISTS (SELECT 1 FROM assignment_candidates given
+          WHERE given.assignment_id = a.id AND given.organization_id = a.organization_id AND ${candidate}))`,
+        { viewer: ctx.membershipId, ...parameters },
+      );
     } else if (ctx.role === Role.CANDIDATE) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM assignment_candidates mine WHERE mine.assignment_id = a.id AND mine.membership_id = :viewer AND mine.organization_id = a.organization_id)',
@@ -85,6 +90,26 @@ export class AssignmentsService {
     const assignment = await this.visible(ctx).andWhere('a.id = :id', { id }).getOne();
     if (!assignment) throw notFound('Assignment');
     return assignment;
+  }
+
+  /**
+   * Each candidate's copy of the assignment that the caller may see (batched per request): a candidate
+   * their own, a coach those of candidates they coach, an admin all.
+   */
+  candidates(ctx: RequestContext, assignmentId: string): Promise<AssignmentCandidate[]> {
+    return ctx.loaders
+      .loader('assignment-candidates:visible', async (ids) => {
+        const qb = this.db
+          .scoped(ctx, AssignmentCandidate)
+          .query('ac')
+          .andWhere('ac.assignmentId IN (:...ids)', { ids: [...ids] })
+          .orderBy('ac.id');
+        if (ctx.role === Role.CANDIDATE) qb.andWhere('ac.membershipId = :self', { self: ctx.membershipId });
+        else onlyManaged(qb, ctx, 'candidate', 'ac.membershipId');
+        const rows = await qb.getMany();
+        return ids.map((id) => rows.filter((r) => r.assignmentId === id));
+      })
+      .load(assignmentId);
   }
 
   async create(ctx: RequestContext, input: CreateAssignmentInput): Promise<Assignment> {
@@ -153,7 +178,40 @@ export class AssignmentsService {
     return rows.map((r) => r.id);
   }
 
-  /** A candidate's progress on an assignment; never moves back from COMPLETED. */
+  /**
+   * One more realistic sitting for the candidate (admins, and coaches of the candidate). A completed
+   * assignment is the candidate's to do again: back to ASSIGNED, until the retake is completed.
+   */
+  async grantRetake(ctx: RequestContext, assignmentId: string, candidateId: string): Promise<AssignmentCandidate> {
+    await this.cohorts.assertManagesCandidates(ctx, [candidateId]);
+    const assignment = await this.db.scoped(ctx, Assignment).get(assignmentId, 'Assignment');
+    if ((await this.templates.get(ctx, assignment.templateId)).mode !== InterviewMode.REALISTIC) {
+      throw badInput('PRACTICE_NEEDS_NO_RETAKE', 'A practice assignment can be sat again without a retake');
+    }
+    return this.db.transaction(async () => {
+      const row = await this.lockCandidate(ctx, assignmentId, candidateId);
+      row.retakesGranted += 1;
+      if (row.status === AssignmentStatus.COMPLETED) Object.assign(row, { status: AssignmentStatus.ASSIGNED, completedAt: null });
+      return this.db.scoped(ctx, AssignmentCandidate).save(row);
+    });
+  }
+
+  /**
+   * The candidate's copy of the assignment, locked until the transaction ends: sittings of one
+   * candidate and assignment start (and retakes are granted) one at a time. NOT_FOUND if not assigned.
+   */
+  async lockCandidate(ctx: RequestContext, assignmentId: string, membershipId: string): Promise<AssignmentCandidate> {
+    const row = await this.db
+      .scoped(ctx, AssignmentCandidate)
+      .query('ac')
+      .andWhere('ac.assignmentId = :assignmentId AND ac.membershipId = :membershipId', { assignmentId, membershipId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw notFound('Assignment');
+    return row;
+  }
+
+  /** A candidate's progress on an assignment; never moves back from COMPLETED (only a retake does). */
   async setStatus(ctx: RequestContext, assignmentId: string, membershipId: string, status: AssignmentStatus): Promise<void> {
     const rows = this.db.scoped(ctx, AssignmentCandidate);
     const where = { assignmentId, membershipId, status: Not(AssignmentStatus.COMPLETED) };

@@ -22,6 +22,7 @@ import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
 import { LlmCall } from '../scoring/llm-usage.entity';
 import { LlmJudgement } from '../scoring/llm-judgement.entity';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
+import { Accommodation } from '../accommodations/accommodation.entity';
 
 export const ENTITIES = [
   Organization,
@@ -48,4 +49,5 @@ export const ENTITIES = [
   LlmCall,
   LlmJudgement,
   EvaluationReview,
+  Accommodation,
 ];

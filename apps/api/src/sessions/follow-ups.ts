@@ -3,7 +3,7 @@ import { Db } from '../database/db.service';
 import { InterviewSession } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 
-/** A follow-up gets the time of the question it follows, up to this. */
+/** A follow-up gets the time of the question it follows, up to this (times the sitting's time multiplier). */
 const FOLLOW_UP_MAX_SECONDS = 180;
 
 /** Whether the session asks a follow-up after an answer to this question. */
@@ -43,7 +43,7 @@ export async function askFollowUp(
       type: question.type,
       competencies: question.competencies,
       talkingPoints: [],
-      timeLimitSeconds: Math.min(question.timeLimitSeconds, FOLLOW_UP_MAX_SECONDS),
+      timeLimitSeconds: Math.min(question.timeLimitSeconds, Math.round(FOLLOW_UP_MAX_SECONDS * session.timeMultiplier)),
       shownAt: null,
     }),
   );

@@ -14,6 +14,8 @@ import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInp
 import { ListOf } from '../common/list';
 import { Membership } from '../members/membership.entity';
 import { CompetencyScore } from './practice-generator';
+import { SittingAllowance } from './sitting-allowance';
+import { AssignmentCandidate } from '../assignments/assignment-candidate.entity';
 
 @ObjectType()
 class SessionList extends ListOf(InterviewSession) {}
@@ -23,7 +25,10 @@ export class SessionsResolver {
   constructor(private readonly service: SessionsService) {}
 
   @Roles(Role.CANDIDATE)
-  @Mutation(() => InterviewSession, { description: 'Starts a sitting of an assignment; its questions are fixed now.' })
+  @Mutation(() => InterviewSession, {
+    description:
+      'Starts a sitting of an assignment (its questions are fixed now), or returns your open one. A realistic assignment allows one sitting unless retakes remain (else CONFLICT REALISTIC_ALREADY_TAKEN).',
+  })
   startSession(@Ctx() ctx: RequestContext, @Args('input') input: StartSessionInput) {
     return this.service.start(ctx, input);
   }
@@ -152,5 +157,19 @@ export class AnswersResolver {
   async evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
     const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
     return evaluations[0] ?? null;
+  }
+}
+
+@Resolver(() => AssignmentCandidate)
+export class AssignmentSittingsResolver {
+  constructor(private readonly allowance: SittingAllowance) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Realistic sittings the candidate may still start: 1 + retakes granted + accommodation extra retakes - sittings started. Null for practice: no limit.',
+  })
+  sittingsRemaining(@Ctx() ctx: RequestContext, @Parent() row: AssignmentCandidate) {
+    return this.allowance.remainingOf(ctx, row.id);
   }
 }

@@ -32,10 +32,13 @@ import {
   followUpPending,
   noPracticeQuestions,
   notYetAsked,
+  realisticAlreadyTaken,
   sessionClosed,
 } from './sessions.errors';
 import { expectsFollowUp } from './follow-ups';
 import { CompetencyScore, PracticeGenerator } from './practice-generator';
+import { SittingAllowance } from './sitting-allowance';
+import { AccommodationsService } from '../accommodations/accommodations.service';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
@@ -73,6 +76,8 @@ export class SessionsService {
     private readonly rubrics: RubricsService,
     private readonly scoring: ScoringService,
     private readonly practice: PracticeGenerator,
+    private readonly allowance: SittingAllowance,
+    private readonly accommodations: AccommodationsService,
   ) {}
 
   private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
@@ -98,12 +103,38 @@ export class SessionsService {
     return session;
   }
 
-  /** Freezes the template's questions (random draws resolved now) and the rubric version. */
+  /**
+   * Starts a sitting of an assignment, or returns the candidate's open one (a reload, another device).
+   * A realistic assignment allows one sitting plus retakes (see SittingAllowance); practice ones any
+   * number. Questions (random draws resolved now), the rubric version and time limits freeze now.
+   */
   async start(ctx: RequestContext, input: StartSessionInput): Promise<InterviewSession> {
     const assignment = await this.assignments.get(ctx, input.assignmentId);
     const template = await this.templates.get(ctx, assignment.templateId);
-    const items = await this.templates.items(ctx, template.id);
-    const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
+    return this.db.transaction(async () => {
+      // Locked: two starts at once must not make two sittings.
+      const row = await this.assignments.lockCandidate(ctx, assignment.id, ctx.membershipId);
+      const open = await this.db.scoped(ctx, InterviewSession).findOne({
+        where: { assignmentId: assignment.id, membershipId: ctx.membershipId, status: SessionStatus.IN_PROGRESS },
+      });
+      if (open) return open;
+      const [remaining] = await this.allowance.remaining(ctx, [row.id]);
+      if (remaining === 0) throw realisticAlreadyTaken();
+      const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
+      const session = await this.open(ctx, input, await this.chooseQuestions(ctx, template.id), {
+        assignmentId: assignment.id,
+        mode: template.mode,
+        rubricVersionId: rubricVersion.id,
+        followUpCount: template.followUpCount,
+      });
+      await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
+      return session;
+    });
+  }
+
+  /** The template's questions for a new sitting: fixed ones, and random draws resolved now. */
+  private async chooseQuestions(ctx: RequestContext, templateId: string): Promise<ChosenQuestion[]> {
+    const items = await this.templates.items(ctx, templateId);
     const fixed = new Map(
       (
         await this.bank.getQuestions(
@@ -133,16 +164,7 @@ export class SessionsService {
       );
       for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
     }
-    return this.db.transaction(async () => {
-      const session = await this.open(ctx, input, chosen, {
-        assignmentId: assignment.id,
-        mode: template.mode,
-        rubricVersionId: rubricVersion.id,
-        followUpCount: template.followUpCount,
-      });
-      await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
-      return session;
-    });
+    return chosen;
   }
 
   /** Free practice: no assignment, questions drawn mostly from the candidate's weakest competencies. */
@@ -172,17 +194,22 @@ export class SessionsService {
     return this.practice.competencyScores(ctx, ctx.membershipId);
   }
 
-  /** Writes the session and freezes its questions, in the caller's transaction. */
+  /**
+   * Writes the session and freezes its questions, in the caller's transaction. The candidate's
+   * accommodation, if any, multiplies every time limit, for the whole sitting.
+   */
   private async open(
     ctx: RequestContext,
     opening: { checklist?: string[]; confidenceBefore?: number },
     chosen: ChosenQuestion[],
     settings: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount'>,
   ): Promise<InterviewSession> {
+    const timeMultiplier = await this.accommodations.timeMultiplier(ctx, ctx.membershipId);
     const sessions = this.db.scoped(ctx, InterviewSession);
     const session = await sessions.save(
       sessions.create({
         ...settings,
+        timeMultiplier,
         membershipId: ctx.membershipId,
         status: SessionStatus.IN_PROGRESS,
         confidenceBefore: opening.confidenceBefore ?? null,
@@ -205,7 +232,7 @@ export class SessionsService {
           type: question.type,
           competencies: question.competencies,
           talkingPoints: question.talkingPoints,
-          timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
+          timeLimitSeconds: Math.round((timeLimit ?? question.timeLimitSeconds) * timeMultiplier),
           shownAt: null,
         }),
       ),
