@@ -1,34 +1,14 @@
-import { createClient, ExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
 import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
+import { subscribe } from './support/subscriptions';
 
 const SCORED = `subscription($id: ID!) { answerScored(answerId: $id) { id status evaluation { source overallScore } } }`;
 const TEXT =
   'I owned our flaky deploy pipeline: I split the slowest stage into parallel jobs and cached dependencies, ' +
   'so deploys went from 40 minutes to 12 and failed builds dropped by half.';
-
-type Result = ExecutionResult<{ answerScored: { id: string; status: string; evaluation: { source: string } | null } }>;
-
-/** Every message of one subscription over graphql-ws, until it completes. */
-async function subscribe(url: string, client: GqlClient | undefined, query: string, variables: Record<string, unknown>) {
-  const ws = createClient({
-    url: url.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: client?.token ? { authorization: `Bearer ${client.token}` } : {},
-    retryAttempts: 0,
-  });
-  const results: Result[] = [];
-  try {
-    for await (const result of ws.iterate({ query, variables })) results.push(result as Result);
-  } finally {
-    await ws.dispose();
-  }
-  return results;
-}
 
 describe('feedback arrives without reloading (graphql-ws subscription)', () => {
   let app: TestApp;

@@ -41,7 +41,7 @@ describe('interview sessions and scoring', () => {
 
   const drain = () => app.app.get(JobQueue).drain();
 
-  it('runs a realistic session: questions unseen until asked, in order, one take, scored by the analyzer', async () => {
+  it('runs a realistic session: questions unseen until asked, in order, one take, scored by the analyzer, feedback to the coach', async () => {
     const { startSession: session } = await candidate.ok(START, { a: assignmentId });
     expect(session).toMatchObject({ mode: 'REALISTIC', status: 'IN_PROGRESS' });
     expect(session.questions).toHaveLength(5);
@@ -63,7 +63,10 @@ describe('interview sessions and scoring', () => {
     expect(await candidate.errorCode(SUBMIT, { q: first.id, t: 'a second take' })).toBe('CONFLICT');
 
     await drain();
-    const { answer } = await candidate.ok(ANSWER, { id: submitted.id });
+    // Scored, but realistic mode shows the candidate no feedback until the end; their coach sees it now.
+    expect((await candidate.ok(ANSWER, { id: submitted.id })).answer).toEqual({ status: 'SCORED', evaluation: null });
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    const { answer } = await coach.ok(ANSWER, { id: submitted.id });
     expect(answer.status).toBe('SCORED');
     expect(answer.evaluation.source).toBe('ANALYZER');
     expect(answer.evaluation.overallScore).toBeGreaterThan(0);
@@ -156,6 +159,7 @@ describe('interview sessions and scoring', () => {
     expect(late.overTime).toBe(true);
     expect(late.thinkingSeconds).toBeGreaterThanOrEqual(3599);
     await drain();
+    await candidate.ok(`mutation($s: ID!) { completeSession(id: $s) { id } }`, { s: session.id });
     const { answer } = await candidate.ok(ANSWER, { id: late.id });
     expect(answer.evaluation.redFlags.map((f: { code: string }) => f.code)).toContain('LONG_SILENCE');
   });
@@ -217,6 +221,8 @@ describe('interview sessions and scoring', () => {
     expect(review.overallScore).not.toBe(evaluation.overallScore);
     expect(review).toMatchObject({ comment: 'Good story.', actionItems: ['Open with the result'] });
 
+    // The candidate finds it once the sitting is over.
+    await candidate.ok(`mutation($s: ID!) { completeSession(id: $s) { id } }`, { s: session.id });
     const seen = (
       await candidate.ok(
         `query($id: ID!) { answer(id: $id) { evaluation { overallScore criteria { key score } reviews { overallScore comment overrides { key score } } } } }`,

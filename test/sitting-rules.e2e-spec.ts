@@ -4,6 +4,7 @@ import { ScoringService } from '../apps/api/src/scoring/scoring.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { createOrgWorld, OrgWorld } from './support/world';
 import { assign, questionBank } from './support/sittings';
+import { subscribe } from './support/subscriptions';
 
 const PRACTICE = `mutation($i: StartPracticeInput!) { startPractice(input: $i) { id questions { id position } } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }`;
@@ -231,5 +232,46 @@ describe('sitting rules', () => {
     expect((await org.coach.ok(CLEAR, { m: org.ids.candidate })).clearAccommodation).toBe(true);
     expect((await org.coach.ok(CLEAR, { m: org.ids.candidate })).clearAccommodation).toBe(false);
     expect((await org.admin.ok(MEMBER_ACCOMMODATION, { m: org.ids.candidate })).member.accommodation).toBeNull();
+  });
+  it('gives the candidate no score or feedback during a realistic sitting, staff at once, and the candidate at the end', async () => {
+    const { questionIds } = await questionBank(org.admin, 'secrecy', 2);
+    const realistic = await assign(org.admin, {
+      questionIds,
+      mode: 'REALISTIC',
+      followUpCount: 1,
+      candidateIds: [org.ids.candidate],
+    });
+    const sitting = (await org.candidate.ok(START, { a: realistic })).startSession.id;
+    const question = (await org.candidate.ok(SHOW, { s: sitting, p: 0 })).showQuestion;
+    const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
+    const answerId = (await org.candidate.ok(SUBMIT, { q: question.id, t: ANSWER })).submitAnswer.id;
+    await drain();
+
+    const ANSWER_QUERY = `query($a: ID!) { answer(id: $a) { status evaluation { overallScore } } }`;
+    const NESTED = `query($s: ID!) { session(id: $s) { questions { answers { evaluation { overallScore } } } } }`;
+    const SCORED = `subscription($a: ID!) { answerScored(answerId: $a) { status evaluation { overallScore } } }`;
+    const COMPETENCIES = `{ myCompetencies { competency } }`;
+    const competencies = async () =>
+      (await org.candidate.ok(COMPETENCIES)).myCompetencies.map((c: { competency: string }) => c.competency);
+
+    // The candidate: scored (the follow-up is ready), but no score anywhere.
+    expect((await org.candidate.ok(ANSWER_QUERY, { a: answerId })).answer).toEqual({ status: 'SCORED', evaluation: null });
+    const [pushed] = await subscribe(app.url, org.candidate, SCORED, { a: answerId });
+    expect(pushed.data!.answerScored).toEqual({ status: 'SCORED', evaluation: null });
+    const nested = (await org.candidate.ok(NESTED, { s: sitting })).session.questions[0].answers;
+    expect(nested).toEqual([{ evaluation: null }]);
+    expect(await competencies()).not.toContain('secrecy');
+    expect((await org.candidate.ok(SHOW, { s: sitting, p: 1 })).showQuestion.id).toBeDefined();
+
+    // Their coach: at once.
+    const score = (await org.coach.ok(ANSWER_QUERY, { a: answerId })).answer.evaluation.overallScore;
+    expect(score).toBeGreaterThan(0);
+    expect((await subscribe(app.url, org.coach, SCORED, { a: answerId }))[0].data!.answerScored.evaluation).toEqual({
+      overallScore: score,
+    });
+
+    await org.candidate.ok(COMPLETE, { s: sitting });
+    expect((await org.candidate.ok(ANSWER_QUERY, { a: answerId })).answer.evaluation).toEqual({ overallScore: score });
+    expect(await competencies()).toContain('secrecy');
   });
 });

@@ -7,6 +7,7 @@ import { AssignmentsService } from '../assignments/assignments.service';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { Question } from '../question-bank/question.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
+import { feedbackVisibleWhere } from './feedback-rule';
 
 /** Share of free-practice questions drawn from the candidate's weak competencies; the rest from strengths. */
 export const WEAK_AREA_SHARE = 0.8;
@@ -32,8 +33,8 @@ export class PracticeGenerator {
   ) {}
 
   /**
-   * The candidate's competencies from their most recent evaluations, weakest first; the lower half
-   * (rounded up) counts as weak.
+   * The candidate's competencies from their most recent evaluations that the caller may see (see
+   * feedback-rule.ts), weakest first; the lower half (rounded up) counts as weak.
    */
   async competencyScores(ctx: RequestContext, membershipId: string): Promise<CompetencyScore[]> {
     const rows = await this.db
@@ -43,6 +44,7 @@ export class PracticeGenerator {
       .innerJoin('a.session', 's')
       .innerJoin('a.sessionQuestion', 'q')
       .andWhere('s.membershipId = :membershipId', { membershipId })
+      .andWhere(feedbackVisibleWhere(ctx, 's'))
       .select('e.overallScore', 'score')
       .addSelect('q.competencies', 'competencies')
       .orderBy('e.createdAt', 'DESC')

@@ -141,7 +141,7 @@ export class AnswersResolver {
   @Roles(...ANY_MEMBER)
   @Subscription(() => Answer, {
     description:
-      'The answer with its evaluation once scored (at once if it already is), then the stream ends. Over graphql-ws at /graphql with `{ authorization: "Bearer <token>" }` as connection params; `answer(id)` is the polling fallback.',
+      'The answer once scored (at once if it already is), then the stream ends; its evaluation as `answer(id)` shows it (null for the candidate during a realistic sitting). Over graphql-ws at /graphql with `{ authorization: "Bearer <token>" }` as connection params; `answer(id)` is the polling fallback.',
     resolve: (answer: Answer) => answer,
   })
   async answerScored(@Ctx() ctx: RequestContext, @IdArg('answerId') answerId: string) {
@@ -153,10 +153,12 @@ export class AnswersResolver {
     );
   }
 
-  @ResolveField(() => Evaluation, { nullable: true, description: 'Null until scored.' })
-  async evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
-    const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
-    return evaluations[0] ?? null;
+  @ResolveField(() => Evaluation, {
+    nullable: true,
+    description: 'Null until scored; for the candidate, null while their realistic sitting is in progress.',
+  })
+  evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
+    return this.service.evaluation(ctx, answer);
   }
 }
 

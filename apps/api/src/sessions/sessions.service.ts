@@ -13,6 +13,8 @@ import { Question } from '../question-bank/question.entity';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewMode } from '../templates/interview-template.entity';
 import { ScoringService } from '../scoring/scoring.service';
+import { Evaluation } from '../scoring/evaluation.entity';
+import { feedbackVisible } from './feedback-rule';
 import { InterviewSession, SessionStatus } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
@@ -382,18 +384,33 @@ export class SessionsService {
     });
   }
 
-  /** An answer in a session the caller may see: one query (the live feedback polls and waits on it). */
+  /**
+   * An answer in a session the caller may see, with that session: one query (the live feedback polls
+   * and waits on it).
+   */
   async answer(ctx: RequestContext, id: string): Promise<Answer> {
     const sessions = this.visible(ctx).select('s.id');
     const answer = await this.db
       .scoped(ctx, Answer)
       .query('a')
+      .innerJoinAndSelect('a.session', 'sitting')
       .andWhere('a.id = :id', { id })
       .andWhere(`a.sessionId IN (${sessions.getQuery()})`)
       .setParameters({ ...sessions.getParameters(), id })
       .getOne();
     if (!answer) throw notFound('Answer');
     return answer;
+  }
+
+  /**
+   * The answer's evaluation, or null until it is scored or while the caller may not see it (see
+   * feedback-rule.ts). Batched per request.
+   */
+  async evaluation(ctx: RequestContext, answer: Answer): Promise<Evaluation | null> {
+    const session = async () => answer.session ?? ctx.loaders.byId(InterviewSession).load(answer.sessionId);
+    if (!(await feedbackVisible(ctx, session))) return null;
+    const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
+    return evaluations[0] ?? null;
   }
 
   private async ownOpenSession(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {
