@@ -8,6 +8,7 @@ import { subscribe } from './support/subscriptions';
 
 const PRACTICE = `mutation($i: StartPracticeInput!) { startPractice(input: $i) { id questions { id position } } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }`;
+const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id questions { timeLimitSeconds } } }`;
 const COPY = `query($a: ID!) { assignment(id: $a) { candidates { status retakesGranted sittingsRemaining } } }`;
@@ -189,10 +190,7 @@ describe('sitting rules', () => {
     const after = (await org.candidate.ok(START, { a: realistic })).startSession;
     expect(after.questions).toEqual([{ timeLimitSeconds: 270 }, { timeLimitSeconds: 270 }]);
     const question = (await org.candidate.ok(SHOW, { s: after.id, p: 0 })).showQuestion;
-    await org.candidate.ok(`mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`, {
-      q: question.id,
-      t: ANSWER,
-    });
+    await org.candidate.ok(SUBMIT, { q: question.id, t: ANSWER });
     await drain();
     const LIMITS = `query($s: ID!) { session(id: $s) { timeMultiplier questions { followUpDepth timeLimitSeconds } } }`;
     expect((await org.candidate.ok(LIMITS, { s: after.id })).session).toEqual({
@@ -233,6 +231,7 @@ describe('sitting rules', () => {
     expect((await org.coach.ok(CLEAR, { m: org.ids.candidate })).clearAccommodation).toBe(false);
     expect((await org.admin.ok(MEMBER_ACCOMMODATION, { m: org.ids.candidate })).member.accommodation).toBeNull();
   });
+
   it('gives the candidate no score or feedback during a realistic sitting, staff at once, and the candidate at the end', async () => {
     const { questionIds } = await questionBank(org.admin, 'secrecy', 2);
     const realistic = await assign(org.admin, {
@@ -243,7 +242,6 @@ describe('sitting rules', () => {
     });
     const sitting = (await org.candidate.ok(START, { a: realistic })).startSession.id;
     const question = (await org.candidate.ok(SHOW, { s: sitting, p: 0 })).showQuestion;
-    const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
     const answerId = (await org.candidate.ok(SUBMIT, { q: question.id, t: ANSWER })).submitAnswer.id;
     await drain();
 
