@@ -1,40 +1,15 @@
-import { ClientOptions, createClient, ExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
-import { answerFirstQuestion, draftFirstQuestion } from './support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment, draftFirstQuestion } from './support/sittings';
+import { AnswerScored, socketClient, subscribe } from './support/subscriptions';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET, MAX_WS_MESSAGE_BYTES } from '../apps/api/src/graphql/subscription-server';
 
 const SCORED = `subscription($id: ID!) { answerScored(answerId: $id) { id status evaluation { source overallScore } } }`;
 const TEXT =
   'I owned our flaky deploy pipeline: I split the slowest stage into parallel jobs and cached dependencies, ' +
   'so deploys went from 40 minutes to 12 and failed builds dropped by half.';
-
-type Result = ExecutionResult<{ answerScored: { id: string; status: string; evaluation: { source: string } | null } }>;
-
-/** A graphql-ws client of the API, signed in as `client` (anonymous without one). */
-const socketClient = (url: string, client: GqlClient | undefined, options: Partial<ClientOptions> = {}) =>
-  createClient({
-    url: url.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: client?.token ? { authorization: `Bearer ${client.token}` } : {},
-    retryAttempts: 0,
-    ...options,
-  });
-
-/** Every message of one subscription over graphql-ws, until it completes. */
-async function subscribe(url: string, client: GqlClient | undefined, query: string, variables: Record<string, unknown>) {
-  const ws = socketClient(url, client);
-  const results: Result[] = [];
-  try {
-    for await (const result of ws.iterate({ query, variables })) results.push(result as Result);
-  } finally {
-    await ws.dispose();
-  }
-  return results;
-}
 
 describe('feedback arrives without reloading (graphql-ws subscription)', () => {
   let app: TestApp;
@@ -46,7 +21,7 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
     llm = await FakeLlm.start();
     app = await startTestApp({ JOBS_IN_API: 'true', OPENAI_BASE_URL: llm.url, OPENAI_TIMEOUT_MS: '500' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    assignmentId = await demoPracticeAssignment(await new GqlClient(app.url).signIn('coach@demo.test'), candidate);
   });
   afterAll(async () => {
     await app.stop();
@@ -118,8 +93,8 @@ describe('feedback arrives without reloading (graphql-ws subscription)', () => {
         ),
       );
       const once = async (id: string) => {
-        const results: Result[] = [];
-        for await (const result of ws.iterate({ query: SCORED, variables: { id } })) results.push(result as Result);
+        const results: AnswerScored[] = [];
+        for await (const result of ws.iterate({ query: SCORED, variables: { id } })) results.push(result as AnswerScored);
         return results;
       };
       await expect(once(scoredId)).rejects.toEqual([

@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
 import { FakeLlm } from './support/fake-llm';
-import { answerFirstQuestion } from './support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
 
 const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { source model overallScore
   criteria { key score weight rationale evidence evidenceRejected } redFlags { code }
@@ -29,7 +29,10 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
   let llm: FakeLlm;
   let candidate: GqlClient;
   let admin: GqlClient;
+  /** Practice: sat again for every answer. */
   let assignmentId: string;
+  /** The demo's realistic assignment, sat once. */
+  let realisticId: string;
 
   beforeAll(async () => {
     llm = await FakeLlm.start();
@@ -42,7 +45,8 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
     admin = await new GqlClient(app.url).signIn('admin@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    realisticId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    assignmentId = await demoPracticeAssignment(admin, candidate);
   });
   afterAll(async () => {
     await app.stop();
@@ -154,7 +158,8 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
 
   it('asks the follow-up from the judge as the next question, once the evaluation is in', async () => {
     llm.next('hang');
-    const { sessionId, questionId } = await answerFirstQuestion(candidate, assignmentId, story('mobile app'));
+    // Realistic mode: the next question waits for the follow-up.
+    const { sessionId, questionId } = await answerFirstQuestion(candidate, realisticId, story('mobile app'));
     const NEXT = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 1) { prompt followUpOfId } }`;
     const early = await candidate.request(NEXT, { s: sessionId });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FOLLOW_UP_PENDING' });

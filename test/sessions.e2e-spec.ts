@@ -6,6 +6,7 @@ import { createOrgWorld } from './support/world';
 
 const START = `mutation($a: ID!) { startSession(input: { assignmentId: $a, confidenceBefore: 3 }) {
   id mode status questions { id position prompt timeLimitSeconds } } }`;
+const STATUS = `query($a: ID!) { assignment(id: $a) { candidates { status } } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id prompt shownAt } }`;
 const DRAFT = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id status attempt text } }`;
 const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id status attempt overTime thinkingSeconds } }`;
@@ -20,25 +21,32 @@ const GOOD_ANSWER =
 describe('interview sessions and scoring', () => {
   let app: TestApp;
   let candidate: GqlClient;
+  /** The demo's realistic assignment. */
   let assignmentId: string;
+  /** Another realistic assignment of the demo template to the candidate: a sitting of its own. */
+  let freshAssignment: () => Promise<string>;
 
   beforeAll(async () => {
     app = await startTestApp({ JOBS_IN_API: 'true' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    const admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    const mine = await candidate.ok('{ me { memberId } assignments { nodes { id template { id } } } }');
+    assignmentId = mine.assignments.nodes[0].id;
+    const input = { templateId: mine.assignments.nodes[0].template.id, candidateIds: [mine.me.memberId] };
+    freshAssignment = async () =>
+      (await admin.ok(`mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }`, { i: input }))
+        .createAssignment.id;
   });
   afterAll(() => app.stop());
 
   const drain = () => app.app.get(JobQueue).drain();
 
-  it('runs a realistic session: questions unseen until asked, in order, one take, scored by the analyzer', async () => {
+  it('runs a realistic session: questions unseen until asked, in order, one take, scored by the analyzer, feedback to the coach', async () => {
     const { startSession: session } = await candidate.ok(START, { a: assignmentId });
     expect(session).toMatchObject({ mode: 'REALISTIC', status: 'IN_PROGRESS' });
     expect(session.questions).toHaveLength(5);
     expect(session.questions.every((q: { prompt: string | null }) => q.prompt === null)).toBe(true);
-    expect(
-      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
-    ).toBe('IN_PROGRESS');
+    expect((await candidate.ok(STATUS, { a: assignmentId })).assignment.candidates[0].status).toBe('IN_PROGRESS');
 
     expect(await candidate.errorCode(SHOW, { s: session.id, p: 1 })).toBe('BAD_USER_INPUT');
     const first = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
@@ -55,7 +63,10 @@ describe('interview sessions and scoring', () => {
     expect(await candidate.errorCode(SUBMIT, { q: first.id, t: 'a second take' })).toBe('CONFLICT');
 
     await drain();
-    const { answer } = await candidate.ok(ANSWER, { id: submitted.id });
+    // Scored, but realistic mode shows the candidate no feedback until the end; their coach sees it now.
+    expect((await candidate.ok(ANSWER, { id: submitted.id })).answer).toEqual({ status: 'SCORED', evaluation: null });
+    const coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    const { answer } = await coach.ok(ANSWER, { id: submitted.id });
     expect(answer.status).toBe('SCORED');
     expect(answer.evaluation.source).toBe('ANALYZER');
     expect(answer.evaluation.overallScore).toBeGreaterThan(0);
@@ -85,7 +96,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('runs a whole realistic interview, follow-ups included, to completion', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const answered: string[] = [];
     for (let position = 0; ; position++) {
       const shown = await candidate.request(SHOW, { s: session.id, p: position });
@@ -114,9 +125,10 @@ describe('interview sessions and scoring', () => {
   });
 
   it('records the checklist, focus losses and confidence before and after', async () => {
+    const checklistAssignment = await freshAssignment();
     const started = await candidate.ok(
       `mutation($a: ID!) { startSession(input: { assignmentId: $a, checklist: ["quiet room", "water"], confidenceBefore: 2 }) { id checklist focusLossCount } }`,
-      { a: assignmentId },
+      { a: checklistAssignment },
     );
     const id = started.startSession.id;
     expect(started.startSession).toMatchObject({ checklist: ['quiet room', 'water'], focusLossCount: 0 });
@@ -136,25 +148,24 @@ describe('interview sessions and scoring', () => {
       confidenceAfter: 4,
     });
     expect(await candidate.errorCode(`mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }`, { s: id })).toBe('CONFLICT');
-    expect(
-      (await candidate.ok('{ assignments { nodes { candidates { status } } } }')).assignments.nodes[0].candidates[0].status,
-    ).toBe('COMPLETED');
+    expect((await candidate.ok(STATUS, { a: checklistAssignment })).assignment.candidates[0].status).toBe('COMPLETED');
   });
 
   it('marks an answer given after the time limit as over time, and keeps it', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     await app.dataSource.query(`UPDATE session_questions SET shown_at = now() - interval '1 hour' WHERE id = $1`, [question.id]);
     const late = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer;
     expect(late.overTime).toBe(true);
     expect(late.thinkingSeconds).toBeGreaterThanOrEqual(3599);
     await drain();
+    await candidate.ok(`mutation($s: ID!) { completeSession(id: $s) { id } }`, { s: session.id });
     const { answer } = await candidate.ok(ANSWER, { id: late.id });
     expect(answer.evaluation.redFlags.map((f: { code: string }) => f.code)).toContain('LONG_SILENCE');
   });
 
   it('scores a duplicate submit or a repeated job once', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const results = await Promise.all([1, 2, 3].map(() => candidate.request(SUBMIT, { q: question.id, t: GOOD_ANSWER })));
     const accepted = results.filter((r) => !r.errors);
@@ -173,7 +184,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('scores answers left in the outbox when the process died between commit and queueing', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(DRAFT, { q: question.id, t: GOOD_ANSWER })).saveAnswerDraft.id;
     // The state a submit commits (answer submitted, outbox row) with the job never queued.
@@ -189,7 +200,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('lets a coach review an evaluation beside the AI scores, never over them', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
     await drain();
@@ -210,6 +221,8 @@ describe('interview sessions and scoring', () => {
     expect(review.overallScore).not.toBe(evaluation.overallScore);
     expect(review).toMatchObject({ comment: 'Good story.', actionItems: ['Open with the result'] });
 
+    // The candidate finds it once the sitting is over.
+    await candidate.ok(`mutation($s: ID!) { completeSession(id: $s) { id } }`, { s: session.id });
     const seen = (
       await candidate.ok(
         `query($id: ID!) { answer(id: $id) { evaluation { overallScore criteria { key score } reviews { overallScore comment overrides { key score } } } } }`,
@@ -261,7 +274,7 @@ describe('interview sessions and scoring', () => {
   });
 
   it('keeps sessions, answers and evaluations to their owner and organization', async () => {
-    const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+    const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
     const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
     const answerId = (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id;
     await drain();
@@ -284,7 +297,7 @@ describe('interview sessions and scoring', () => {
 
   it("keeps accepting and scoring answers after a newer replica's migration adds a column", async () => {
     const sitOne = async () => {
-      const { startSession: session } = await candidate.ok(START, { a: assignmentId });
+      const { startSession: session } = await candidate.ok(START, { a: await freshAssignment() });
       const question = (await candidate.ok(SHOW, { s: session.id, p: 0 })).showQuestion;
       return (await candidate.ok(SUBMIT, { q: question.id, t: GOOD_ANSWER })).submitAnswer.id as string;
     };

@@ -119,6 +119,17 @@ const OPERATIONS: {
     vars: (i) => ({ id: i.assignment }),
   },
   { name: 'deleteAssignment', query: 'mutation($id: ID!) { deleteAssignment(id: $id) }', vars: (i) => ({ id: i.assignment }) },
+  {
+    name: 'grantRetake',
+    query: 'mutation($a: ID!, $m: ID!) { grantRetake(assignmentId: $a, candidateId: $m) { id } }',
+    vars: (i) => ({ a: i.assignment, m: i.member }),
+  },
+  {
+    name: 'setAccommodation',
+    query: 'mutation($m: ID!) { setAccommodation(memberId: $m, input: { timeMultiplier: 2 }) { id } }',
+    vars: (i) => ({ m: i.member }),
+  },
+  { name: 'clearAccommodation', query: 'mutation($m: ID!) { clearAccommodation(memberId: $m) }', vars: (i) => ({ m: i.member }) },
   { name: 'session', query: 'query($id: ID!) { session(id: $id) { id } }', vars: (i) => ({ id: i.session }), candidateMay: true },
   { name: 'answer', query: 'query($id: ID!) { answer(id: $id) { id } }', vars: (i) => ({ id: i.answer }), candidateMay: true },
   {

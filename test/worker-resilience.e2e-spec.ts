@@ -2,7 +2,7 @@ import { createServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
-import { answerFirstQuestion } from './support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
 import { buildApi, WorkerProcess } from './support/worker-process';
 import { RedisServer } from './support/redis-server';
 
@@ -58,7 +58,7 @@ async function eventually<T>(ms: number, what: string, probe: () => Promise<T | 
     // Without JOBS_IN_API the API only queues; the worker processes score.
     app = await startTestApp({ REDIS_URL: redis.url, SCORING_SWEEP_SECONDS: '1' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    assignmentId = await demoPracticeAssignment(await new GqlClient(app.url).signIn('coach@demo.test'), candidate);
   });
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
@@ -81,7 +81,7 @@ async function eventually<T>(ms: number, what: string, probe: () => Promise<T | 
     return worker;
   }
 
-  /** A new realistic session's first question, answered: the submit must be accepted. */
+  /** A new sitting's first question, answered: the submit must be accepted. */
   async function submitAnswer(): Promise<string> {
     const answer = await answerFirstQuestion(candidate, assignmentId, ANSWER);
     expect(answer.status).toBe('SUBMITTED');

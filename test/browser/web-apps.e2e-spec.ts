@@ -1,7 +1,7 @@
 import { Browser, chromium, Page } from 'playwright-core';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
-import { answerFirstQuestion } from '../support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment } from '../support/sittings';
 import { JobQueue } from '../../apps/api/src/queue/job-queue';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -158,7 +158,8 @@ describe('web apps in a browser', () => {
 
   it("lets a coach review an answer in the admin app, beside the AI's scores", async () => {
     const candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    const assignmentId = (await candidate.ok('{ assignments { nodes { id } } }')).assignments.nodes[0].id;
+    const coachClient = await new GqlClient(app.url).signIn('coach@demo.test');
+    const assignmentId = await demoPracticeAssignment(coachClient, candidate);
     const { answerId } = await answerFirstQuestion(candidate, assignmentId, answer('mobile release'));
     await app.app.get(JobQueue).drain();
 

@@ -23,6 +23,7 @@ import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { AccommodationsModule } from './accommodations/accommodations.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -43,6 +44,7 @@ const FEATURES = [
   SessionsModule,
   ScoringModule,
   ReviewsModule,
+  AccommodationsModule,
   SeedModule,
 ];
 

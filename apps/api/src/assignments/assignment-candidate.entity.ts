@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
 import { Membership } from '../members/membership.entity';
@@ -42,4 +42,8 @@ export class AssignmentCandidate extends TenantEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  @Field(() => Int, { description: 'Realistic sittings granted beyond the first (see grantRetake).' })
+  @Column({ type: 'smallint', default: 0 })
+  retakesGranted: number;
 }

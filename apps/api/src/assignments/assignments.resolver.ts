@@ -2,7 +2,7 @@ import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } fro
 import { Ctx, Roles } from '../common/decorators';
 import { IdArg } from '../common/id-arg';
 import { ANY_MEMBER, STAFF } from '../common/role';
-import { isStaff, type RequestContext } from '../common/request-context';
+import type { RequestContext } from '../common/request-context';
 import { ListOf } from '../common/list';
 import { InterviewTemplate } from '../templates/interview-template.entity';
 import { Cohort } from '../cohorts/cohort.entity';
@@ -49,6 +49,19 @@ export class AssignmentsResolver {
     return this.service.delete(ctx, id);
   }
 
+  @Roles(...STAFF)
+  @Mutation(() => AssignmentCandidate, {
+    description:
+      "One more realistic sitting of the assignment for the candidate (admins, and coaches of the candidate's cohorts); a completed assignment goes back to ASSIGNED.",
+  })
+  grantRetake(
+    @Ctx() ctx: RequestContext,
+    @IdArg('assignmentId') assignmentId: string,
+    @IdArg('candidateId') candidateId: string,
+  ) {
+    return this.service.grantRetake(ctx, assignmentId, candidateId);
+  }
+
   @ResolveField(() => InterviewTemplate)
   template(@Ctx() ctx: RequestContext, @Parent() assignment: Assignment) {
     return ctx.loaders.byId(InterviewTemplate).load(assignment.templateId);
@@ -59,10 +72,11 @@ export class AssignmentsResolver {
     return assignment.cohortId ? ctx.loaders.byId(Cohort).load(assignment.cohortId) : null;
   }
 
-  @ResolveField(() => [AssignmentCandidate], { description: "Each candidate's status; a candidate sees only their own." })
-  async candidates(@Ctx() ctx: RequestContext, @Parent() assignment: Assignment): Promise<AssignmentCandidate[]> {
-    const rows = await ctx.loaders.manyBy(AssignmentCandidate, 'assignmentId').load(assignment.id);
-    return isStaff(ctx) ? rows : rows.filter((r) => r.membershipId === ctx.membershipId);
+  @ResolveField(() => [AssignmentCandidate], {
+    description: "Each candidate's status: a candidate sees only their own, a coach those of candidates they coach.",
+  })
+  candidates(@Ctx() ctx: RequestContext, @Parent() assignment: Assignment): Promise<AssignmentCandidate[]> {
+    return this.service.candidates(ctx, assignment.id);
   }
 }
 

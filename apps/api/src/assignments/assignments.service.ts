@@ -6,8 +6,11 @@ import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
 import { CohortsService } from '../cohorts/cohorts.service';
+import { managedCondition, onlyManaged } from '../cohorts/coaching';
 import { MembersService } from '../members/members.service';
 import { TemplatesService } from '../templates/templates.service';
+import { InterviewMode, InterviewTemplate } from '../templates/interview-template.entity';
+import { TemplateItem } from '../templates/template-item.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentCandidate, AssignmentStatus } from './assignment-candidate.entity';
 import { AssignmentListOptions, AssignmentSortField, CreateAssignmentInput, UpdateAssignmentInput } from './assignments.inputs';
@@ -19,8 +22,8 @@ const SORT_COLUMNS: Record<AssignmentSortField, string> = {
 };
 
 /**
- * Assignments. Admins see all; a coach those they created or that target a cohort they coach; a
- * candidate only those given to them.
+ * Assignments. Admins see all; a coach those they created, that target a cohort they coach or that are
+ * given to a candidate they coach; a candidate only those given to them.
  */
 @Injectable()
 export class AssignmentsService {
@@ -49,10 +52,12 @@ export class AssignmentsService {
   private visible(ctx: RequestContext): SelectQueryBuilder<Assignment> {
     const qb = this.db.scoped(ctx, Assignment).query('a');
     if (ctx.role === Role.COACH) {
+      const [cohort, parameters] = managedCondition(ctx, 'cohort', 'a.cohortId');
+      const [candidate] = managedCondition(ctx, 'candidate', 'given.membership_id');
       qb.andWhere(
-        `(a.createdById = :viewer OR EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.cohort_id = a.cohort_id
-          AND cm.membership_id = :viewer AND cm.cohort_role = 'COACH' AND cm.organization_id = a.organization_id))`,
-        { viewer: ctx.membershipId },
+        `(a.createdById = :viewer OR ${cohort} OR EXISTS (SELECT 1 FROM assignment_candidates given
+          WHERE given.assignment_id = a.id AND given.organization_id = a.organization_id AND ${candidate}))`,
+        { viewer: ctx.membershipId, ...parameters },
       );
     } else if (ctx.role === Role.CANDIDATE) {
       qb.andWhere(
@@ -87,6 +92,26 @@ export class AssignmentsService {
     return assignment;
   }
 
+  /**
+   * Each candidate's copy of the assignment that the caller may see (batched per request): a candidate
+   * their own, a coach those of candidates they coach, an admin all.
+   */
+  candidates(ctx: RequestContext, assignmentId: string): Promise<AssignmentCandidate[]> {
+    return ctx.loaders
+      .loader('assignment-candidates:visible', async (ids) => {
+        const qb = this.db
+          .scoped(ctx, AssignmentCandidate)
+          .query('ac')
+          .andWhere('ac.assignmentId IN (:...ids)', { ids: [...ids] })
+          .orderBy('ac.id');
+        if (ctx.role === Role.CANDIDATE) qb.andWhere('ac.membershipId = :self', { self: ctx.membershipId });
+        else onlyManaged(qb, ctx, 'candidate', 'ac.membershipId');
+        const rows = await qb.getMany();
+        return ids.map((id) => rows.filter((r) => r.assignmentId === id));
+      })
+      .load(assignmentId);
+  }
+
   async create(ctx: RequestContext, input: CreateAssignmentInput): Promise<Assignment> {
     if (!input.cohortId && !input.candidateIds?.length) {
       throw badInput('NO_ASSIGNEES', 'Give a cohortId or at least one candidate');
@@ -100,7 +125,7 @@ export class AssignmentsService {
     if (input.candidateIds?.length) {
       const people = await this.members.getMany(ctx, input.candidateIds);
       if (people.some((p) => p.role !== Role.CANDIDATE)) throw badInput('NOT_A_CANDIDATE', 'Assignments go to candidates only');
-      if (ctx.role === Role.COACH) await this.assertCoachesCandidates(ctx, input.candidateIds);
+      await this.cohorts.assertManagesCandidates(ctx, input.candidateIds);
       for (const p of people) candidateIds.add(p.id);
     }
     return this.db.transaction(async () => {
@@ -132,7 +157,61 @@ export class AssignmentsService {
     return (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
   }
 
-  /** A candidate's progress on an assignment; never moves back from COMPLETED. */
+  /**
+   * The fixed questions of the candidate's open realistic assignments (given to them and not completed),
+   * which free practice must not give away; random draws reserve nothing. A due date that has passed
+   * changes nothing: a late candidate may still sit the assignment.
+   */
+  async reservedQuestionIds(ctx: RequestContext, membershipId: string): Promise<string[]> {
+    const rows = await this.db
+      .scoped(ctx, AssignmentCandidate)
+      .query('ac')
+      .innerJoin('ac.assignment', 'a')
+      .innerJoin(InterviewTemplate, 't', 't.id = a.templateId AND t.organizationId = a.organizationId')
+      .innerJoin(TemplateItem, 'ti', 'ti.templateId = t.id AND ti.organizationId = t.organizationId')
+      .select('DISTINCT ti.questionId', 'id')
+      .andWhere('ac.membershipId = :membershipId', { membershipId })
+      .andWhere('ac.status <> :completed', { completed: AssignmentStatus.COMPLETED })
+      .andWhere('t.mode = :realistic', { realistic: InterviewMode.REALISTIC })
+      .andWhere('ti.questionId IS NOT NULL')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * One more realistic sitting for the candidate (admins, and coaches of the candidate). A completed
+   * assignment is the candidate's to do again: back to ASSIGNED, until the retake is completed.
+   */
+  async grantRetake(ctx: RequestContext, assignmentId: string, candidateId: string): Promise<AssignmentCandidate> {
+    await this.cohorts.assertManagesCandidates(ctx, [candidateId]);
+    const assignment = await this.db.scoped(ctx, Assignment).get(assignmentId, 'Assignment');
+    if ((await this.templates.get(ctx, assignment.templateId)).mode !== InterviewMode.REALISTIC) {
+      throw badInput('PRACTICE_NEEDS_NO_RETAKE', 'A practice assignment can be sat again without a retake');
+    }
+    return this.db.transaction(async () => {
+      const row = await this.lockCandidate(ctx, assignmentId, candidateId);
+      row.retakesGranted += 1;
+      if (row.status === AssignmentStatus.COMPLETED) Object.assign(row, { status: AssignmentStatus.ASSIGNED, completedAt: null });
+      return this.db.scoped(ctx, AssignmentCandidate).save(row);
+    });
+  }
+
+  /**
+   * The candidate's copy of the assignment, locked until the transaction ends: sittings of one
+   * candidate and assignment start (and retakes are granted) one at a time. NOT_FOUND if not assigned.
+   */
+  async lockCandidate(ctx: RequestContext, assignmentId: string, membershipId: string): Promise<AssignmentCandidate> {
+    const row = await this.db
+      .scoped(ctx, AssignmentCandidate)
+      .query('ac')
+      .andWhere('ac.assignmentId = :assignmentId AND ac.membershipId = :membershipId', { assignmentId, membershipId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw notFound('Assignment');
+    return row;
+  }
+
+  /** A candidate's progress on an assignment; never moves back from COMPLETED (only a retake does). */
   async setStatus(ctx: RequestContext, assignmentId: string, membershipId: string, status: AssignmentStatus): Promise<void> {
     const rows = this.db.scoped(ctx, AssignmentCandidate);
     const where = { assignmentId, membershipId, status: Not(AssignmentStatus.COMPLETED) };
@@ -142,19 +221,5 @@ export class AssignmentsService {
   private async getManaged(ctx: RequestContext, id: string): Promise<Assignment> {
     if (ctx.role === Role.CANDIDATE) throw notFound('Assignment');
     return this.get(ctx, id);
-  }
-
-  /** A coach may only assign candidates of cohorts they coach. One query for all ids. */
-  private async assertCoachesCandidates(ctx: RequestContext, candidateIds: string[]): Promise<void> {
-    const unique = [...new Set(candidateIds)];
-    const [{ count }] = await this.db.manager.query(
-      `SELECT COUNT(DISTINCT cand.membership_id)::int AS count
-         FROM cohort_members cand
-         JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id AND coach.organization_id = cand.organization_id
-        WHERE cand.organization_id = $1 AND coach.membership_id = $2 AND coach.cohort_role = 'COACH'
-          AND cand.cohort_role = 'CANDIDATE' AND cand.membership_id = ANY($3::uuid[])`,
-      [ctx.organizationId, ctx.membershipId, unique],
-    );
-    if (count !== unique.length) throw notFound('Member');
   }
 }

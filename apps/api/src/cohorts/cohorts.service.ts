@@ -12,6 +12,7 @@ import { InvitationsService, IssuedInvitation } from '../members/invitations.ser
 import { Membership, MemberStatus } from '../members/membership.entity';
 import { normalizedEmail } from '../members/members.inputs';
 import { RosterImportResult } from './cohorts.types';
+import { onlyManaged } from './coaching';
 import { Cohort } from './cohort.entity';
 import { CohortMember, CohortRole } from './cohort-member.entity';
 import { CohortListOptions, CohortMembersInput, CohortSortField, CreateCohortInput, UpdateCohortInput } from './cohorts.inputs';
@@ -29,7 +30,7 @@ const MEMBER_ROLE: Record<CohortRole, Role[]> = {
 
 export type CandidatesJoinHandler = (ctx: RequestContext, cohortId: string, candidateIds: string[]) => Promise<void>;
 
-/** Cohorts and who is in them. Admins see every cohort; coaches and candidates the ones they belong to. */
+/** Cohorts and who is in them. Admins see every cohort; coaches the ones they coach; candidates their own. */
 @Injectable()
 export class CohortsService {
   private readonly joinHandlers: CandidatesJoinHandler[] = [];
@@ -40,16 +41,14 @@ export class CohortsService {
     private readonly invitations: InvitationsService,
   ) {}
 
-  /** The cohorts the caller may see: the row rule in one place. */
+  /** The cohorts the caller may see: those they manage (see coaching.ts), or a candidate's own. */
   private visible(ctx: RequestContext): SelectQueryBuilder<Cohort> {
     const qb = this.db.scoped(ctx, Cohort).query('c');
-    if (ctx.role !== Role.ADMIN) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM cohort_members vis WHERE vis.cohort_id = c.id AND vis.membership_id = :viewer AND vis.organization_id = c.organization_id)',
-        { viewer: ctx.membershipId },
-      );
-    }
-    return qb;
+    if (ctx.role !== Role.CANDIDATE) return onlyManaged(qb, ctx, 'cohort', 'c.id');
+    return qb.andWhere(
+      'EXISTS (SELECT 1 FROM cohort_members mine WHERE mine.cohort_id = c.id AND mine.membership_id = :viewer AND mine.organization_id = c.organization_id)',
+      { viewer: ctx.membershipId },
+    );
   }
 
   list(ctx: RequestContext, options?: CohortListOptions): Promise<ListResult<Cohort>> {
@@ -64,13 +63,23 @@ export class CohortsService {
     return cohort;
   }
 
-  /** Admins manage every cohort; a coach only those they coach. One query for all ids. */
+  /** NOT_FOUND unless the caller manages every one of these cohorts. One query for all ids. */
   async assertCanManage(ctx: RequestContext, ids: string[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (!unique.length) return;
-    const qb = this.visible(ctx).andWhere('c.id IN (:...ids)', { ids: unique });
-    if (ctx.role !== Role.ADMIN && ctx.role !== Role.COACH) throw notFound('Cohort');
-    if ((await qb.getCount()) !== unique.length) throw notFound('Cohort');
+    const qb = this.db.scoped(ctx, Cohort).query('c').andWhere('c.id IN (:...ids)', { ids: unique });
+    if ((await onlyManaged(qb, ctx, 'cohort', 'c.id').getCount()) !== unique.length) throw notFound('Cohort');
+  }
+
+  /**
+   * NOT_FOUND unless the caller manages every one of these candidates (member ids): an admin any member
+   * of the organization, a coach the candidates of cohorts they coach. One query for all ids.
+   */
+  async assertManagesCandidates(ctx: RequestContext, memberIds: string[]): Promise<void> {
+    const unique = [...new Set(memberIds)];
+    if (!unique.length) return;
+    const qb = this.db.scoped(ctx, Membership).query('m').andWhere('m.id IN (:...ids)', { ids: unique });
+    if ((await onlyManaged(qb, ctx, 'candidate', 'm.id').getCount()) !== unique.length) throw notFound('Member');
   }
 
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<Cohort> {
@@ -126,7 +135,6 @@ export class CohortsService {
     return this.get(ctx, cohortId);
   }
 
-  /** Links members to a cohort, skipping those already in it; returns how many were new. */
   /** Adds members to a cohort (those already in it stay as they are); joining candidates get what the cohort has. */
   private link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<void> {
     return this.db.transaction(async () => {

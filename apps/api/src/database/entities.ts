@@ -23,6 +23,7 @@ import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
 import { LlmCall } from '../scoring/llm-usage.entity';
 import { LlmJudgement } from '../scoring/llm-judgement.entity';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
+import { Accommodation } from '../accommodations/accommodation.entity';
 
 export const ENTITIES = [
   Organization,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   LlmCall,
   LlmJudgement,
   EvaluationReview,
+  Accommodation,
 ];

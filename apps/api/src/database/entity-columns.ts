@@ -1,10 +1,11 @@
-import { EntityMetadata, ObjectLiteral } from 'typeorm';
+import { EntityMetadata, ObjectLiteral, ValueTransformer } from 'typeorm';
+import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 
 interface AliasedColumns {
   /** The select list. */
   list: string;
-  /** The row key of each column, beside its property. */
-  keys: [string, string][];
+  /** The row key of each column, beside its property and the column's transformer (numeric columns). */
+  keys: [string, string, ValueTransformer | ValueTransformer[] | undefined][];
 }
 
 /**
@@ -19,10 +20,12 @@ export class EntityColumns<E extends ObjectLiteral> {
   private aliased(alias = ''): AliasedColumns {
     let columns = this.byAlias.get(alias);
     if (!columns) {
-      const names = this.metadata.columns.map((c) => [c.databaseName, c.propertyName]);
+      const list = this.metadata.columns;
       columns = {
-        list: names.map(([name]) => (alias ? `"${alias}"."${name}" AS "${alias}.${name}"` : `"${name}"`)).join(', '),
-        keys: names.map(([name, property]) => [alias ? `${alias}.${name}` : name, property]),
+        list: list
+          .map(({ databaseName: name }) => (alias ? `"${alias}"."${name}" AS "${alias}.${name}"` : `"${name}"`))
+          .join(', '),
+        keys: list.map((c) => [alias ? `${alias}.${c.databaseName}` : c.databaseName, c.propertyName, c.transformer]),
       };
       this.byAlias.set(alias, columns);
     }
@@ -42,7 +45,9 @@ export class EntityColumns<E extends ObjectLiteral> {
   from(row: Record<string, unknown>, alias?: string): E | undefined {
     if (row[alias ? `${alias}.id` : 'id'] == null) return undefined;
     const entity = this.metadata.create() as Record<string, unknown>;
-    for (const [key, property] of this.aliased(alias).keys) entity[property] = row[key];
+    for (const [key, property, transformer] of this.aliased(alias).keys) {
+      entity[property] = transformer ? ApplyValueTransformers.transformFrom(transformer, row[key]) : row[key];
+    }
     return entity as E;
   }
 }

@@ -16,7 +16,8 @@ export class Loaders {
     private readonly organizationId: string,
   ) {}
 
-  private loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  /** A loader with a batch function of its own (a feature's rule), kept for the request under `key`. */
+  loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });

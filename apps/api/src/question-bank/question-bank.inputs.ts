@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, PartialType, OmitType, registerEnumType } fr
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -46,6 +47,11 @@ export class CreateQuestionSetInput {
 
   @OptionalText(200)
   roleTrack?: string;
+
+  @Field({ nullable: true, description: 'Keep the set out of free practice (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  staffOnly?: boolean;
 }
 
 @InputType()

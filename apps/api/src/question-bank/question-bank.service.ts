@@ -21,8 +21,11 @@ import {
   UpdateQuestionSetInput,
 } from './question-bank.inputs';
 
-/** A question filter, plus: having at least one of these competencies (free practice's weighting). */
-export type DrawFilter = QuestionFilter & { competencyAmong?: string[] };
+/**
+ * A question filter, plus: having at least one of these competencies (free practice's weighting), and
+ * for free practice, none of the staff-only sets.
+ */
+export type DrawFilter = QuestionFilter & { competencyAmong?: string[]; practice?: boolean };
 
 const SET_SORT: Record<QuestionSetSortField, string> = {
   [QuestionSetSortField.NAME]: 's.name',
@@ -98,22 +101,16 @@ export class QuestionBankService {
   private matching(ctx: RequestContext, filter?: DrawFilter): SelectQueryBuilder<Question> {
     const qb = this.db.scoped(ctx, Question).query('q');
     if (filter?.questionSetId) qb.andWhere('q.questionSetId = :setId', { setId: filter.questionSetId });
-    if (filter?.companyId) {
-      qb.innerJoin(QuestionSet, 's', 's.id = q.questionSetId AND s.organizationId = q.organizationId').andWhere(
-        's.companyId = :companyId',
-        { companyId: filter.companyId },
-      );
+    if (filter?.companyId || filter?.practice) {
+      qb.innerJoin(QuestionSet, 's', 's.id = q.questionSetId AND s.organizationId = q.organizationId');
+      if (filter.companyId) qb.andWhere('s.companyId = :companyId', { companyId: filter.companyId });
+      if (filter.practice) qb.andWhere('NOT s.staffOnly');
     }
     if (filter?.type) qb.andWhere('q.type = :type', { type: filter.type });
     if (filter?.difficulty) qb.andWhere('q.difficulty = :difficulty', { difficulty: filter.difficulty });
     if (filter?.competency) {
       qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) = lower(:competency))', {
         competency: filter.competency,
-      });
-    }
-    if (filter?.competencyAmong) {
-      qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) IN (:...among))', {
-        among: filter.competencyAmong.map((c) => c.toLowerCase()),
       });
     }
     if (filter?.competencyAmong) {

@@ -32,6 +32,10 @@ export class QuestionSet extends TenantEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   roleTrack: string | null;
 
+  @Field({ description: 'Kept out of free practice (templates may still use it): questions saved for real interviews.' })
+  @Column({ default: false })
+  staffOnly: boolean;
+
   @Field()
   declare createdAt: Date;
 }

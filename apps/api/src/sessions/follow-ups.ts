@@ -3,7 +3,7 @@ import { Db } from '../database/db.service';
 import { InterviewSession } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 
-/** A follow-up gets the time of the question it follows, up to this. */
+/** A follow-up gets the time of the question it follows, up to this (times the sitting's time multiplier). */
 const FOLLOW_UP_MAX_SECONDS = 180;
 
 /** Whether the session asks a follow-up after an answer to this question. */
@@ -22,15 +22,20 @@ export async function askFollowUp(
   question: SessionQuestion,
   prompt: string,
 ): Promise<void> {
+  if (!expectsFollowUp(session, question)) return;
+  // One follow-up of a session at a time, placed by where its question is now: answers scored at once
+  // each move the later questions down, so a position read before the lock may be stale.
+  await db.sql(ctx, 'SELECT id FROM interview_sessions WHERE organization_id = $1 AND id = $2 FOR UPDATE', [session.id]);
   const questions = db.scoped(ctx, SessionQuestion);
-  if (!expectsFollowUp(session, question) || (await questions.exists({ followUpOfId: question.id }))) return;
+  if (await questions.exists({ followUpOfId: question.id })) return;
+  const { position } = await questions.get(question.id, 'Question');
   // Through negative positions, because (session, position) must stay unique after every statement.
-  await questions.update({ sessionId: session.id, position: MoreThan(question.position) }, { position: () => '-position - 1' });
+  await questions.update({ sessionId: session.id, position: MoreThan(position) }, { position: () => '-position - 1' });
   await questions.update({ sessionId: session.id, position: LessThan(0) }, { position: () => '-position' });
   await questions.save(
     questions.create({
       sessionId: session.id,
-      position: question.position + 1,
+      position: position + 1,
       questionId: null,
       followUpOfId: question.id,
       followUpDepth: question.followUpDepth + 1,
@@ -38,7 +43,7 @@ export async function askFollowUp(
       type: question.type,
       competencies: question.competencies,
       talkingPoints: [],
-      timeLimitSeconds: Math.min(question.timeLimitSeconds, FOLLOW_UP_MAX_SECONDS),
+      timeLimitSeconds: Math.min(question.timeLimitSeconds, Math.round(FOLLOW_UP_MAX_SECONDS * session.timeMultiplier)),
       shownAt: null,
     }),
   );

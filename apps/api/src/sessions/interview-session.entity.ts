@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
+import { NUMERIC } from '../database/numeric';
 import { Membership } from '../members/membership.entity';
 import { Assignment } from '../assignments/assignment.entity';
 import { InterviewMode } from '../templates/interview-template.entity';
@@ -51,6 +52,12 @@ export class InterviewSession extends TenantEntity {
   @Field(() => Int, { description: 'Follow-up questions the interviewer asks after each answer (0..3).' })
   @Column({ type: 'smallint', default: 0 })
   followUpCount: number;
+
+  @Field(() => Float, {
+    description: "The candidate's accommodation when the sitting started: every time limit in it is multiplied by this.",
+  })
+  @Column({ type: 'numeric', precision: 3, scale: 2, default: 1, transformer: NUMERIC })
+  timeMultiplier: number;
 
   @Field(() => SessionStatus)
   @Column({ type: 'enum', enum: SessionStatus, default: SessionStatus.IN_PROGRESS })

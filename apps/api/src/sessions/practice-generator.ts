@@ -3,9 +3,11 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { QuestionBankService } from '../question-bank/question-bank.service';
+import { AssignmentsService } from '../assignments/assignments.service';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { Question } from '../question-bank/question.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
+import { feedbackVisibleWhere } from './feedback-rule';
 
 /** Share of free-practice questions drawn from the candidate's weak competencies; the rest from strengths. */
 export const WEAK_AREA_SHARE = 0.8;
@@ -27,11 +29,12 @@ export class PracticeGenerator {
   constructor(
     private readonly db: Db,
     private readonly bank: QuestionBankService,
+    private readonly assignments: AssignmentsService,
   ) {}
 
   /**
-   * The candidate's competencies from their most recent evaluations, weakest first; the lower half
-   * (rounded up) counts as weak.
+   * The candidate's competencies from their most recent evaluations that the caller may see (see
+   * feedback-rule.ts), weakest first; the lower half (rounded up) counts as weak.
    */
   async competencyScores(ctx: RequestContext, membershipId: string): Promise<CompetencyScore[]> {
     const rows = await this.db
@@ -41,6 +44,7 @@ export class PracticeGenerator {
       .innerJoin('a.session', 's')
       .innerJoin('a.sessionQuestion', 'q')
       .andWhere('s.membershipId = :membershipId', { membershipId })
+      .andWhere(feedbackVisibleWhere(ctx, 's'))
       .select('e.overallScore', 'score')
       .addSelect('q.competencies', 'competencies')
       .orderBy('e.createdAt', 'DESC')
@@ -63,20 +67,23 @@ export class PracticeGenerator {
   }
 
   /**
-   * `count` distinct questions matching `filter`. Each is drawn from the weak competencies with
-   * probability WEAK_AREA_SHARE, else from the strong ones; from anything matching when that pool is
-   * empty (no history yet, or the bank has nothing there).
+   * `count` distinct questions matching `filter`, never from a staff-only set nor one of the candidate's
+   * reserved questions (see AssignmentsService.reservedQuestionIds). Each is drawn from the weak
+   * competencies with probability WEAK_AREA_SHARE, else from the strong ones; from anything matching
+   * when that pool is empty (no history yet, or the bank has nothing there).
    */
   async draw(ctx: RequestContext, filter: QuestionFilter, count: number, random = Math.random): Promise<Question[]> {
     const scores = filter.competency ? [] : await this.competencyScores(ctx, ctx.membershipId);
     const weak = scores.filter((s) => s.weak).map((s) => s.competency);
     const strong = scores.filter((s) => !s.weak).map((s) => s.competency);
+    const reserved = await this.assignments.reservedQuestionIds(ctx, ctx.membershipId);
+    const practice = { ...filter, practice: true };
     const chosen: Question[] = [];
     for (let i = 0; i < count; i++) {
-      const exclude = chosen.map((q) => q.id);
+      const exclude = [...reserved, ...chosen.map((q) => q.id)];
       const pool = random() < WEAK_AREA_SHARE ? weak : strong;
-      let [question] = pool.length ? await this.bank.draw(ctx, { ...filter, competencyAmong: pool }, 1, exclude) : [];
-      question ??= (await this.bank.draw(ctx, filter, 1, exclude))[0];
+      let [question] = pool.length ? await this.bank.draw(ctx, { ...practice, competencyAmong: pool }, 1, exclude) : [];
+      question ??= (await this.bank.draw(ctx, practice, 1, exclude))[0];
       if (!question) break;
       chosen.push(question);
     }

@@ -35,3 +35,10 @@ export const concurrentWrite = (): AppError =>
     'CONCURRENT_ANSWER_WRITE',
     'The answer was being saved from somewhere else at the same time; try again',
   );
+
+export const realisticAlreadyTaken = (): AppError =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    'REALISTIC_ALREADY_TAKEN',
+    'You have already sat this realistic interview: ask your coach for a retake to sit it again',
+  );

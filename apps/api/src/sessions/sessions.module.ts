@@ -4,13 +4,23 @@ import { TemplatesModule } from '../templates/templates.module';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { ScoringModule } from '../scoring/scoring.module';
-import { AnswersResolver, SessionQuestionsResolver, SessionsResolver } from './sessions.resolver';
+import { AccommodationsModule } from '../accommodations/accommodations.module';
+import { AnswersResolver, AssignmentSittingsResolver, SessionQuestionsResolver, SessionsResolver } from './sessions.resolver';
+import { SittingAllowance } from './sitting-allowance';
 import { SessionsService } from './sessions.service';
 import { PracticeGenerator } from './practice-generator';
 
 @Module({
-  imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule],
-  providers: [SessionsService, PracticeGenerator, SessionsResolver, SessionQuestionsResolver, AnswersResolver],
+  imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule, AccommodationsModule],
+  providers: [
+    SessionsService,
+    PracticeGenerator,
+    SittingAllowance,
+    SessionsResolver,
+    SessionQuestionsResolver,
+    AnswersResolver,
+    AssignmentSittingsResolver,
+  ],
   exports: [SessionsService],
 })
 export class SessionsModule {}

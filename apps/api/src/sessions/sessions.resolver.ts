@@ -14,6 +14,8 @@ import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInp
 import { ListOf } from '../common/list';
 import { Membership } from '../members/membership.entity';
 import { CompetencyScore } from './practice-generator';
+import { SittingAllowance } from './sitting-allowance';
+import { AssignmentCandidate } from '../assignments/assignment-candidate.entity';
 
 @ObjectType()
 class SessionList extends ListOf(InterviewSession) {}
@@ -23,7 +25,10 @@ export class SessionsResolver {
   constructor(private readonly service: SessionsService) {}
 
   @Roles(Role.CANDIDATE)
-  @Mutation(() => InterviewSession, { description: 'Starts a sitting of an assignment; its questions are fixed now.' })
+  @Mutation(() => InterviewSession, {
+    description:
+      'Starts a sitting of an assignment (its questions are fixed now), or returns your open one. A realistic assignment allows one sitting unless retakes remain (else CONFLICT REALISTIC_ALREADY_TAKEN).',
+  })
   startSession(@Ctx() ctx: RequestContext, @Args('input') input: StartSessionInput) {
     return this.service.start(ctx, input);
   }
@@ -136,7 +141,7 @@ export class AnswersResolver {
   @Roles(...ANY_MEMBER)
   @Subscription(() => Answer, {
     description:
-      'The answer with its evaluation once scored (at once if it already is), then the stream ends. Over graphql-ws at /graphql with `{ authorization: "Bearer <token>" }` as connection params; `answer(id)` is the polling fallback.',
+      'The answer once scored (at once if it already is), then the stream ends; its evaluation as `answer(id)` shows it (null for the candidate during a realistic sitting). Over graphql-ws at /graphql with `{ authorization: "Bearer <token>" }` as connection params; `answer(id)` is the polling fallback.',
     resolve: (answer: Answer) => answer,
   })
   async answerScored(@Ctx() ctx: RequestContext, @IdArg('answerId') answerId: string) {
@@ -148,9 +153,25 @@ export class AnswersResolver {
     );
   }
 
-  @ResolveField(() => Evaluation, { nullable: true, description: 'Null until scored.' })
-  async evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
-    const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
-    return evaluations[0] ?? null;
+  @ResolveField(() => Evaluation, {
+    nullable: true,
+    description: 'Null until scored; for the candidate, null while their realistic sitting is in progress.',
+  })
+  evaluation(@Ctx() ctx: RequestContext, @Parent() answer: Answer): Promise<Evaluation | null> {
+    return this.service.evaluation(ctx, answer);
+  }
+}
+
+@Resolver(() => AssignmentCandidate)
+export class AssignmentSittingsResolver {
+  constructor(private readonly allowance: SittingAllowance) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Realistic sittings the candidate may still start: 1 + retakes granted + accommodation extra retakes - sittings started. Null for practice: no limit.',
+  })
+  sittingsRemaining(@Ctx() ctx: RequestContext, @Parent() row: AssignmentCandidate) {
+    return this.allowance.remainingOf(ctx, row.id);
   }
 }

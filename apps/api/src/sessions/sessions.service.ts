@@ -5,6 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { notFound } from '../common/app-error';
 import { AssignmentsService } from '../assignments/assignments.service';
+import { onlyManaged } from '../cohorts/coaching';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
 import { TemplatesService } from '../templates/templates.service';
 import { QuestionBankService } from '../question-bank/question-bank.service';
@@ -12,6 +13,8 @@ import { Question } from '../question-bank/question.entity';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewMode } from '../templates/interview-template.entity';
 import { ScoringService } from '../scoring/scoring.service';
+import { Evaluation } from '../scoring/evaluation.entity';
+import { feedbackVisible } from './feedback-rule';
 import { InterviewSession, SessionStatus } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
@@ -31,10 +34,13 @@ import {
   followUpPending,
   noPracticeQuestions,
   notYetAsked,
+  realisticAlreadyTaken,
   sessionClosed,
 } from './sessions.errors';
 import { expectsFollowUp } from './follow-ups';
 import { CompetencyScore, PracticeGenerator } from './practice-generator';
+import { SittingAllowance } from './sitting-allowance';
+import { AccommodationsService } from '../accommodations/accommodations.service';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
@@ -72,20 +78,14 @@ export class SessionsService {
     private readonly rubrics: RubricsService,
     private readonly scoring: ScoringService,
     private readonly practice: PracticeGenerator,
+    private readonly allowance: SittingAllowance,
+    private readonly accommodations: AccommodationsService,
   ) {}
 
   private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
     const qb = this.db.scoped(ctx, InterviewSession).query('s');
-    if (ctx.role === Role.CANDIDATE) qb.andWhere('s.membershipId = :viewer', { viewer: ctx.membershipId });
-    if (ctx.role === Role.COACH) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM cohort_members cand JOIN cohort_members coach ON coach.cohort_id = cand.cohort_id
-          WHERE cand.membership_id = s.membership_id AND cand.organization_id = s.organization_id
-            AND coach.membership_id = :viewer AND coach.cohort_role = 'COACH')`,
-        { viewer: ctx.membershipId },
-      );
-    }
-    return qb;
+    if (ctx.role === Role.CANDIDATE) return qb.andWhere('s.membershipId = :viewer', { viewer: ctx.membershipId });
+    return onlyManaged(qb, ctx, 'candidate', 's.membershipId');
   }
 
   /** The sessions the caller may see, newest first unless sorted otherwise. */
@@ -105,12 +105,38 @@ export class SessionsService {
     return session;
   }
 
-  /** Freezes the template's questions (random draws resolved now) and the rubric version. */
+  /**
+   * Starts a sitting of an assignment, or returns the candidate's open one (a reload, another device).
+   * A realistic assignment allows one sitting plus retakes (see SittingAllowance); practice ones any
+   * number. Questions (random draws resolved now), the rubric version and time limits freeze now.
+   */
   async start(ctx: RequestContext, input: StartSessionInput): Promise<InterviewSession> {
     const assignment = await this.assignments.get(ctx, input.assignmentId);
     const template = await this.templates.get(ctx, assignment.templateId);
-    const items = await this.templates.items(ctx, template.id);
-    const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
+    return this.db.transaction(async () => {
+      // Locked: two starts at once must not make two sittings.
+      const row = await this.assignments.lockCandidate(ctx, assignment.id, ctx.membershipId);
+      const open = await this.db.scoped(ctx, InterviewSession).findOne({
+        where: { assignmentId: assignment.id, membershipId: ctx.membershipId, status: SessionStatus.IN_PROGRESS },
+      });
+      if (open) return open;
+      const [remaining] = await this.allowance.remaining(ctx, [row.id]);
+      if (remaining === 0) throw realisticAlreadyTaken();
+      const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
+      const session = await this.open(ctx, input, await this.chooseQuestions(ctx, template.id), {
+        assignmentId: assignment.id,
+        mode: template.mode,
+        rubricVersionId: rubricVersion.id,
+        followUpCount: template.followUpCount,
+      });
+      await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
+      return session;
+    });
+  }
+
+  /** The template's questions for a new sitting: fixed ones, and random draws resolved now. */
+  private async chooseQuestions(ctx: RequestContext, templateId: string): Promise<ChosenQuestion[]> {
+    const items = await this.templates.items(ctx, templateId);
     const fixed = new Map(
       (
         await this.bank.getQuestions(
@@ -140,16 +166,7 @@ export class SessionsService {
       );
       for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
     }
-    return this.db.transaction(async () => {
-      const session = await this.open(ctx, input, chosen, {
-        assignmentId: assignment.id,
-        mode: template.mode,
-        rubricVersionId: rubricVersion.id,
-        followUpCount: template.followUpCount,
-      });
-      await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
-      return session;
-    });
+    return chosen;
   }
 
   /** Free practice: no assignment, questions drawn mostly from the candidate's weakest competencies. */
@@ -179,17 +196,22 @@ export class SessionsService {
     return this.practice.competencyScores(ctx, ctx.membershipId);
   }
 
-  /** Writes the session and freezes its questions, in the caller's transaction. */
+  /**
+   * Writes the session and freezes its questions, in the caller's transaction. The candidate's
+   * accommodation, if any, multiplies every time limit, for the whole sitting.
+   */
   private async open(
     ctx: RequestContext,
     opening: { checklist?: string[]; confidenceBefore?: number },
     chosen: ChosenQuestion[],
     settings: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount'>,
   ): Promise<InterviewSession> {
+    const timeMultiplier = await this.accommodations.timeMultiplier(ctx, ctx.membershipId);
     const sessions = this.db.scoped(ctx, InterviewSession);
     const session = await sessions.save(
       sessions.create({
         ...settings,
+        timeMultiplier,
         membershipId: ctx.membershipId,
         status: SessionStatus.IN_PROGRESS,
         confidenceBefore: opening.confidenceBefore ?? null,
@@ -212,7 +234,7 @@ export class SessionsService {
           type: question.type,
           competencies: question.competencies,
           talkingPoints: question.talkingPoints,
-          timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
+          timeLimitSeconds: Math.round((timeLimit ?? question.timeLimitSeconds) * timeMultiplier),
           shownAt: null,
         }),
       ),
@@ -362,18 +384,33 @@ export class SessionsService {
     });
   }
 
-  /** An answer in a session the caller may see: one query (the live feedback polls and waits on it). */
+  /**
+   * An answer in a session the caller may see, with that session: one query (the live feedback polls
+   * and waits on it).
+   */
   async answer(ctx: RequestContext, id: string): Promise<Answer> {
     const sessions = this.visible(ctx).select('s.id');
     const answer = await this.db
       .scoped(ctx, Answer)
       .query('a')
+      .innerJoinAndSelect('a.session', 'sitting')
       .andWhere('a.id = :id', { id })
       .andWhere(`a.sessionId IN (${sessions.getQuery()})`)
       .setParameters({ ...sessions.getParameters(), id })
       .getOne();
     if (!answer) throw notFound('Answer');
     return answer;
+  }
+
+  /**
+   * The answer's evaluation, or null until it is scored or while the caller may not see it (see
+   * feedback-rule.ts). Batched per request.
+   */
+  async evaluation(ctx: RequestContext, answer: Answer): Promise<Evaluation | null> {
+    const session = async () => answer.session ?? ctx.loaders.byId(InterviewSession).load(answer.sessionId);
+    if (!(await feedbackVisible(ctx, session))) return null;
+    const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
+    return evaluations[0] ?? null;
   }
 
   private async ownOpenSession(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {

@@ -1,0 +1,41 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { CohortRole } from './cohort-member.entity';
+
+/**
+ * Who manages what: the one rule, used by every feature. An admin manages every cohort and candidate of
+ * the organization; a coach the cohorts they are a coach of and the candidates in those; anyone else
+ * nothing. Being in a cohort as a candidate never counts, so a candidate promoted to coach does not gain
+ * the cohorts they sat in.
+ */
+const COACHED_COHORTS = `SELECT coached.cohort_id FROM cohort_members coached
+  WHERE coached.organization_id = :managerOrganizationId AND coached.membership_id = :managerId
+    AND coached.cohort_role = '${CohortRole.COACH}'`;
+
+const COACHED_CANDIDATES = `SELECT pupil.membership_id FROM cohort_members pupil
+  WHERE pupil.organization_id = :managerOrganizationId AND pupil.cohort_role = '${CohortRole.CANDIDATE}'
+    AND pupil.cohort_id IN (${COACHED_COHORTS})`;
+
+/** What a caller may manage: cohorts (by cohort id) or candidates (by member id). */
+export type Managed = 'cohort' | 'candidate';
+
+/** A WHERE condition with its parameters: `column` is a cohort (or a candidate's member id) the caller manages. */
+export function managedCondition(ctx: RequestContext, kind: Managed, column: string): [string, ObjectLiteral] {
+  if (ctx.role === Role.ADMIN) return ['TRUE', {}];
+  if (ctx.role !== Role.COACH) return ['FALSE', {}];
+  return [
+    `${column} IN (${kind === 'cohort' ? COACHED_COHORTS : COACHED_CANDIDATES})`,
+    { managerOrganizationId: ctx.organizationId, managerId: ctx.membershipId },
+  ];
+}
+
+/** Limits `qb` to rows whose `column` is a cohort (or a candidate's member id) the caller manages. */
+export function onlyManaged<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ctx: RequestContext,
+  kind: Managed,
+  column: string,
+): SelectQueryBuilder<E> {
+  return qb.andWhere(...managedCondition(ctx, kind, column));
+}
