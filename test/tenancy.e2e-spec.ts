@@ -36,6 +36,28 @@ const OPERATIONS: {
   },
   { name: 'removeMember', query: 'mutation($id: ID!) { removeMember(id: $id) }', vars: (i) => ({ id: i.member }) },
   {
+    name: 'resendInvitation',
+    query: 'mutation($m: ID!) { resendInvitation(memberId: $m) { emailed } }',
+    vars: (i) => ({ m: i.pendingMember }),
+  },
+  {
+    name: 'issuePasswordReset',
+    query: 'mutation($m: ID!) { issuePasswordReset(memberId: $m) { resetUrl } }',
+    vars: (i) => ({ m: i.member }),
+  },
+  {
+    name: 'acceptMyInvitation',
+    query: 'mutation($i: ID!) { acceptMyInvitation(invitationId: $i) { organizationId } }',
+    vars: (i) => ({ i: i.invitation }),
+    candidateMay: true,
+  },
+  {
+    name: 'declineInvitation',
+    query: 'mutation($i: ID!) { declineInvitation(invitationId: $i) }',
+    vars: (i) => ({ i: i.invitation }),
+    candidateMay: true,
+  },
+  {
     name: 'updateCohort',
     query: 'mutation($id: ID!) { updateCohort(id: $id, input: { name: "x" }) { id } }',
     vars: (i) => ({ id: i.cohort }),
@@ -253,6 +275,9 @@ describe('tenant isolation', () => {
       { q: shown.showQuestion.id },
     );
     await app.app.get(JobQueue).drain();
+    const invited = await a.admin.ok(
+      `mutation { inviteMember(input: { email: "pending@example.org", name: "Pending", role: CANDIDATE }) { member { id } invitation { id } } }`,
+    );
     const scored = await a.admin.ok(`query($id: ID!) { answer(id: $id) { evaluation { id } } }`, { id: answer.submitAnswer.id });
     aIds = {
       evaluation: scored.answer.evaluation.id,
@@ -261,6 +286,8 @@ describe('tenant isolation', () => {
       answer: answer.submitAnswer.id,
       organization: a.organizationId,
       member: a.ids.candidate,
+      pendingMember: invited.inviteMember.member.id,
+      invitation: invited.inviteMember.invitation.id,
       cohort: data.cohort.id,
       company: data.company.id,
       rubric: data.rubric.id,
