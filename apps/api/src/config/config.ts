@@ -146,7 +146,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     scoringSweepSeconds: read.int('SCORING_SWEEP_SECONDS', 30, 1, 3600),
     llm,
     jwtSecret,
-    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),
     invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 720),
     seedDemo: read.bool('SEED_DEMO', !databaseUrl),
