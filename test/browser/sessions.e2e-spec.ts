@@ -32,6 +32,14 @@ function watchTokens(page: Page): Issued {
   return issued;
 }
 
+/** The answers being typed that the candidate app keeps in localStorage. */
+const storedDrafts = async (page: Page): Promise<string[]> =>
+  (
+    await page.evaluate<string[]>(
+      "Object.entries(localStorage).filter(([key]) => key.startsWith('mockint.draft.')).map(([, value]) => value)",
+    )
+  ).map((value) => (JSON.parse(value) as { text: string }).text);
+
 const answer = (topic: string) =>
   `At my last internship our ${topic} failed under load every Friday. I owned the investigation: I profiled the ` +
   'database calls and rewrote an N+1 query as one join. As a result p95 latency fell from 2.1 seconds to 300 ms.';
@@ -93,12 +101,12 @@ describe('web app sessions in a browser', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(issued.refreshes).toBeGreaterThan(0);
 
-    const stored = await page.evaluate(() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]));
+    const stored = await page.evaluate<string>('JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])');
     for (const token of issued.tokens) expect(stored).not.toContain(token);
     expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
     const cookie = (await context.cookies()).find((c) => c.name === 'mockint_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql', secure: false });
-    expect(await page.evaluate(() => document.cookie)).not.toContain('mockint_refresh');
+    expect(await page.evaluate<string>('document.cookie')).not.toContain('mockint_refresh');
   });
 
   it('signs in again in place when the session ended mid-answer, then submits exactly what was typed', async () => {
@@ -123,10 +131,9 @@ describe('web app sessions in a browser', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Your session ended' });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.open)).toBe(true);
+    expect(await page.evaluate<boolean>("document.activeElement.closest('dialog')?.open")).toBe(true);
     expect(await textarea.inputValue()).toBe(typed);
-    const drafts = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('mockint.draft.')));
-    expect(drafts.map(([, value]) => JSON.parse(value).text)).toContain(typed);
+    expect(await storedDrafts(page)).toEqual([typed]);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const [width, height] of [
@@ -150,7 +157,7 @@ describe('web app sessions in a browser', () => {
     const latest = (await candidate.ok('{ sessions(options: { take: 1 }) { nodes { questions { answers { status text } } } } }'))
       .sessions.nodes[0];
     expect(latest.questions[0].answers).toEqual([{ status: 'SCORED', text: typed }]);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mockint.draft.')))).toEqual([]);
+    expect(await storedDrafts(page)).toEqual([]);
   });
 
   it('resumes a sitting after a reload, and on another device, at the same question with the draft', async () => {
