@@ -1,40 +1,30 @@
 import type { AuthProvider } from 'react-admin';
-import { ApiError, graphql, session, type Role } from './graphql';
+import { ApiError, session } from './graphql';
 
-const SIGN_IN = `
-  mutation ($input: SignInInput!) {
-    signIn(input: $input) {
-      accessToken
-      role
-    }
-  }
-`;
-
+/**
+ * Sign-in through the shared session: a reload or a new tab is signed in from the refresh cookie, the
+ * access token is refreshed silently, and only a session that truly ended asks to sign in again.
+ */
 export const authProvider: AuthProvider = {
   // react-admin's login form calls the email field "username".
   async login({ username, password }: { username: string; password: string }) {
-    const { signIn } = await graphql<{ signIn: { accessToken: string; role: Role } }>(SIGN_IN, {
-      input: { email: username, password },
-    });
-    session.save(signIn.accessToken, signIn.role);
+    await session.signIn(username, password);
   },
 
   async logout() {
-    session.clear();
+    if (session.current()) await session.signOut();
   },
 
   async checkAuth() {
-    if (!session.token()) throw new Error('ra.auth.auth_check_error');
+    if (!(await session.restore())) throw new Error('ra.auth.auth_check_error');
   },
 
+  // A request only fails UNAUTHENTICATED once the session could not be renewed.
   async checkError(error: unknown) {
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
-      session.clear();
-      throw error;
-    }
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') throw error;
   },
 
   async getPermissions() {
-    return session.role();
+    return (await session.restore())?.role;
   },
 };

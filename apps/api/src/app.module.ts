@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -55,7 +56,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...coreModules(config, database, config.jobsInApi),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config, logger),
+          // Nest's default context holds only the request; the auth resolvers also set cookies on the reply.
+          context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
+        }),
         ...FEATURES,
       ],
       controllers: [HealthController],

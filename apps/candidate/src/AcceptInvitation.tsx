@@ -1,14 +1,6 @@
-import { graphql, session } from './graphql';
+import { session } from './graphql';
 import { FormFooter } from './FormFooter';
 import { useFormSubmit } from './useFormSubmit';
-
-const ACCEPT = `
-  mutation ($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
-      accessToken
-    }
-  }
-`;
 
 /** The invitation link's token travels in the URL fragment, so it never reaches a server log. */
 const tokenFromLink = (): string => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
@@ -20,10 +12,7 @@ interface Props {
 export function AcceptInvitation({ onAccepted }: Props) {
   const { submit, error, pending } = useFormSubmit(async (form) => {
     if (form.get('password') !== form.get('confirm')) throw new Error('The two passwords differ.');
-    const { acceptInvitation } = await graphql<{ acceptInvitation: { accessToken: string } }>(ACCEPT, {
-      input: { token: tokenFromLink(), password: form.get('password') },
-    });
-    session.save(acceptInvitation.accessToken);
+    await session.acceptInvitation(tokenFromLink(), String(form.get('password')));
     window.history.replaceState(null, '', '/');
     onAccepted();
   });

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from './FormFooter';
-import { ApiError, errorMessage, graphql } from './graphql';
+import { errorMessage, graphql } from './graphql';
 import { START_ASSIGNMENT, START_PRACTICE, type Mode, type Opening } from './interview/operations';
 
 /** An interview to sit: what the candidate picked on this page. */
-export interface Sitting {
-  title: string;
-  mode: Mode;
-  start: (opening: Opening) => Promise<string>;
-}
+export type Sitting = { title: string; mode: Mode } & (
+  | {
+      /** A new sitting, started after the opening checklist; resolves to its id. */
+      start: (opening: Opening) => Promise<string>;
+    }
+  | {
+      /** A sitting to continue where it was left; resolves to its id. */
+      resume: () => Promise<string>;
+    }
+);
 
 const PRACTICE_QUESTIONS = 3;
 
@@ -23,12 +28,22 @@ const practice: Sitting = {
     ).startPractice.id,
 };
 
-const sittingOf = (assignment: { id: string; title: string; template: { mode: Mode } }): Sitting => ({
+const startAssignment = async (assignmentId: string, opening?: Opening) =>
+  (await graphql<{ startSession: { id: string } }>(START_ASSIGNMENT, { input: { ...opening, assignmentId } })).startSession.id;
+
+/** Starting an assignment with a sitting in progress answers that sitting, to go on with. */
+const sittingOf = (assignment: { id: string; title: string; template: { mode: Mode } }, inProgress: boolean): Sitting => ({
   title: assignment.title,
   mode: assignment.template.mode,
-  start: async (opening) =>
-    (await graphql<{ startSession: { id: string } }>(START_ASSIGNMENT, { input: { ...opening, assignmentId: assignment.id } }))
-      .startSession.id,
+  ...(inProgress
+    ? { resume: () => startAssignment(assignment.id) }
+    : { start: (opening: Opening) => startAssignment(assignment.id, opening) }),
+});
+
+const pastSitting = (session: { id: string; mode: Mode }): Sitting => ({
+  title: session.mode === 'REALISTIC' ? 'Interview' : 'Free practice',
+  mode: session.mode,
+  resume: async () => session.id,
 });
 
 const OVERVIEW = `
@@ -59,7 +74,7 @@ const formatDue = (dueAt: string | null) =>
   dueAt ? `Due ${new Date(dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : 'No due date';
 
 interface Props {
-  onSignOut: (message?: string) => void;
+  onSignOut: () => void;
   onSit: (sitting: Sitting) => void;
   /** Opens the feedback report of a past session. */
   onReview: (sessionId: string) => void;
@@ -71,13 +86,12 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
 
   useEffect(() => {
     const controller = new AbortController();
-    graphql<Overview>(OVERVIEW, undefined, controller.signal).then(setOverview, (e: unknown) => {
-      if (controller.signal.aborted) return;
-      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') onSignOut(e.message);
-      else setError(errorMessage(e));
-    });
+    graphql<Overview>(OVERVIEW, undefined, controller.signal).then(
+      setOverview,
+      (e: unknown) => controller.signal.aborted || setError(errorMessage(e)),
+    );
     return () => controller.abort();
-  }, [onSignOut]);
+  }, []);
 
   if (error) return <ErrorMessage message={error} />;
   if (!overview) return <p>Loading…</p>;
@@ -88,7 +102,7 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
       <header>
         <p>
           Signed in as {me.name} ({me.email}, {me.role.toLowerCase()}){' '}
-          <button type="button" onClick={() => onSignOut()}>
+          <button type="button" onClick={onSignOut}>
             Sign out
           </button>
         </p>
@@ -109,8 +123,8 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
                 <strong>{assignment.title}</strong>: {formatDue(assignment.dueAt)}
                 {status && `, ${STATUS_LABELS[status]}`}{' '}
                 {status !== 'COMPLETED' && (
-                  <button type="button" onClick={() => onSit(sittingOf(assignment))}>
-                    {status === 'IN_PROGRESS' ? 'Start again' : 'Start'}
+                  <button type="button" onClick={() => onSit(sittingOf(assignment, status === 'IN_PROGRESS'))}>
+                    {status === 'IN_PROGRESS' ? 'Resume' : 'Start'}
                   </button>
                 )}
               </li>
@@ -134,7 +148,14 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
               <li key={s.id}>
                 {new Date(s.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
                 {s.mode === 'REALISTIC' ? 'realistic interview' : 'practice'}
-                {s.status === 'IN_PROGRESS' && ' (not finished)'}{' '}
+                {s.status === 'IN_PROGRESS' && (
+                  <>
+                    {' (not finished) '}
+                    <button type="button" onClick={() => onSit(pastSitting(s))}>
+                      Resume
+                    </button>
+                  </>
+                )}{' '}
                 <button type="button" onClick={() => onReview(s.id)}>
                   See feedback
                 </button>

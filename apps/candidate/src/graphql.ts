@@ -1,16 +1,11 @@
-import { createGraphqlClient } from '@mockint/web-graphql';
+import { Session } from '@mockint/web-graphql';
 
-const TOKEN_KEY = 'mockint.candidate.token';
-
-export const session = {
-  token: (): string | null => localStorage.getItem(TOKEN_KEY),
-  save: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => localStorage.removeItem(TOKEN_KEY),
-};
+/** The signed-in session: the access token in memory, the refresh token in the API's httpOnly cookie. */
+export const session = new Session();
 
 export { ApiError } from '@mockint/web-graphql';
 
-/** POSTs one operation to /graphql with the stored token; throws ApiError on the first error. */
-export const graphql = createGraphqlClient(session.token);
+/** POSTs one operation to /graphql as the signed-in person; throws ApiError on the first error. */
+export const graphql = session.request;
 
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

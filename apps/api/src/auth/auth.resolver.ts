@@ -7,6 +7,7 @@ import { InvitationsService } from '../members/invitations.service';
 import { InvitationInfo, OrganizationMembership } from '../members/members.types';
 import { AuthService } from './auth.service';
 import { PasswordsService } from './passwords.service';
+import { RefreshCookie, type RefreshCookieJar } from './refresh-cookie';
 import {
   AcceptInvitationInput,
   AuthPayload,
@@ -30,20 +31,34 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Throttled per account and per address.' })
-  signIn(@Args('input') input: SignInInput, @Req() req: GqlRequest): Promise<AuthPayload> {
-    return this.auth.signIn(input, req.ip);
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Req() req: GqlRequest,
+    @RefreshCookie() cookie: RefreshCookieJar,
+  ): Promise<AuthPayload> {
+    return cookie.set(await this.auth.signIn(input, req.ip));
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
-  refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayload> {
-    return this.auth.refresh(input.refreshToken);
+  @Mutation(() => AuthPayload, { description: 'Rotates the refresh token of the input, else of the refresh cookie.' })
+  async refreshToken(
+    @Args('input', { type: () => RefreshTokenInput, nullable: true }) input: RefreshTokenInput | null,
+    @RefreshCookie() cookie: RefreshCookieJar,
+  ): Promise<AuthPayload> {
+    return cookie.set(await this.auth.refresh(cookie.token(input?.refreshToken)));
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Revokes the refresh token and every rotation of it.' })
-  signOut(@Args('input') input: RefreshTokenInput): Promise<boolean> {
-    return this.auth.signOut(input.refreshToken);
+  @Mutation(() => Boolean, {
+    description: 'Revokes the refresh token (of the input, else of the refresh cookie) and every rotation of it.',
+  })
+  signOut(
+    @Args('input', { type: () => RefreshTokenInput, nullable: true }) input: RefreshTokenInput | null,
+    @RefreshCookie() cookie: RefreshCookieJar,
+  ): Promise<boolean> {
+    const token = cookie.token(input?.refreshToken);
+    cookie.clear();
+    return this.auth.signOut(token);
   }
 
   @Public()
@@ -59,8 +74,12 @@ export class AuthResolver {
     description:
       'Redeems an invitation link and signs in: with a new password for a new account, else with the current password of the account.',
   })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput, @Req() req: GqlRequest): Promise<AuthPayload> {
-    return this.auth.acceptInvitation(input, req.ip);
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Req() req: GqlRequest,
+    @RefreshCookie() cookie: RefreshCookieJar,
+  ): Promise<AuthPayload> {
+    return cookie.set(await this.auth.acceptInvitation(input, req.ip));
   }
 
   @Roles(...ANY_MEMBER)
@@ -77,8 +96,12 @@ export class AuthResolver {
 
   @Roles(...ANY_MEMBER)
   @Mutation(() => AuthPayload, { description: 'Act in another organization this person belongs to.' })
-  switchOrganization(@Ctx() ctx: RequestContext, @IdArg('organizationId') organizationId: string): Promise<AuthPayload> {
-    return this.auth.switchOrganization(ctx, organizationId);
+  async switchOrganization(
+    @Ctx() ctx: RequestContext,
+    @IdArg('organizationId') organizationId: string,
+    @RefreshCookie() cookie: RefreshCookieJar,
+  ): Promise<AuthPayload> {
+    return cookie.set(await this.auth.switchOrganization(ctx, organizationId));
   }
 
   @Roles(...ANY_MEMBER)
@@ -92,12 +115,13 @@ export class AuthResolver {
     description:
       'Sets a new password (knowing the current one). Every other session of this person ends; this one gets new tokens.',
   })
-  changePassword(
+  async changePassword(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangePasswordInput,
     @Req() req: GqlRequest,
+    @RefreshCookie() cookie: RefreshCookieJar,
   ): Promise<AuthPayload> {
-    return this.passwords.change(ctx, input, req.ip);
+    return cookie.set(await this.passwords.change(ctx, input, req.ip));
   }
 
   @Public()

@@ -23,10 +23,11 @@ export class SignInInput {
 
 @InputType()
 export class RefreshTokenInput {
-  @Field()
+  @Field({ nullable: true, description: 'For API clients; the web apps leave it out and send the refresh cookie.' })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 /** A password someone chooses: at least 8 characters, not blank. */
@@ -105,7 +106,9 @@ export class AuthPayload {
   @Field(() => Int, { description: 'Seconds until the access token expires.' })
   expiresIn: number;
 
-  @Field({ description: 'One-time token for refreshToken; rotated on every use.' })
+  @Field({
+    description: 'One-time token for refreshToken; rotated on every use. Also set as an httpOnly cookie for the web apps.',
+  })
   refreshToken: string;
 
   @Field(() => ID)

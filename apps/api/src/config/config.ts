@@ -173,7 +173,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     subscriptionTimeoutSeconds: read.int('SUBSCRIPTION_TIMEOUT_SECONDS', 300, 1, 3600),
     llm,
     jwtSecret,
-    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),
     invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 720),
     passwordResetTtlMinutes: read.int('PASSWORD_RESET_TTL_MINUTES', 120, 5, 10_080),

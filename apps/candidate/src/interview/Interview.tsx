@@ -7,7 +7,16 @@ import { ClosingForm } from './ClosingForm';
 import { QuestionStep } from './QuestionStep';
 import { SessionReport } from './SessionReport';
 import { scoredAnswer } from './scored-answer';
-import { REPORT_FOCUS_LOSS, SHOW_QUESTION, type Evaluation, type Mode, type Opening, type Question } from './operations';
+import type { Sitting } from '../Assignments';
+import {
+  REPORT_FOCUS_LOSS,
+  SHOW_QUESTION,
+  SITTING,
+  type Evaluation,
+  type Opening,
+  type Question,
+  type SittingState,
+} from './operations';
 
 /** How long to wait before asking again for a follow-up the interviewer is still preparing. */
 const FOLLOW_UP_RETRY_MS = 1000;
@@ -15,29 +24,36 @@ const FOLLOW_UP_RETRY_MS = 1000;
 type Step =
   | { kind: 'opening' }
   | { kind: 'loading' }
-  /** `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock). */
-  | { kind: 'question'; question: Question; take: number }
+  /**
+   * `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock);
+   * `draft`: the server's draft of this attempt.
+   */
+  | { kind: 'question'; question: Question; take: number; draft: string }
   | { kind: 'scoring' }
   | { kind: 'feedback'; question: Question; evaluation: Evaluation }
   | { kind: 'closing' }
   | { kind: 'report' };
 
-interface Props {
-  title: string;
-  mode: Mode;
-  /** Starts the session; resolves to its id. */
-  start: (opening: Opening) => Promise<string>;
-  onExit: () => void;
+type Props = Sitting & { onExit: () => void };
+
+/** The first question without a submitted answer, and the text of its draft on the server. */
+function whereLeft({ questions }: SittingState): { position: number; draft: string } {
+  const open = [...questions].sort((a, b) => a.position - b.position).find((q) => q.answers.every((a) => a.status === 'DRAFT'));
+  // Every question answered: the next position is the follow-up still coming, or the end.
+  if (!open) return { position: questions.length, draft: '' };
+  return { position: open.position, draft: open.answers.at(-1)?.text ?? '' };
 }
 
 /**
- * A sitting from the opening checklist to the report. Realistic mode moves straight to the next question
- * (follow-ups included) and shows the feedback at the end; practice shows it after each answer and
- * allows another attempt.
+ * A sitting from the opening checklist (or where it was left, when resumed) to the report. Realistic
+ * mode moves straight to the next question (follow-ups included) and shows the feedback at the end;
+ * practice shows it after each answer and allows another attempt.
  */
-export function Interview({ title, mode, start, onExit }: Props) {
+export function Interview({ onExit, ...sitting }: Props) {
+  const { title, mode } = sitting;
+  const resume = 'resume' in sitting ? sitting.resume : undefined;
   const [sessionId, setSessionId] = useState<string>();
-  const [step, setStep] = useState<Step>({ kind: 'opening' });
+  const [step, setStep] = useState<Step>({ kind: resume ? 'loading' : 'opening' });
   const [error, setError] = useState<string>();
   const aborted = useRef(new AbortController());
   const realistic = mode === 'REALISTIC';
@@ -57,8 +73,11 @@ export function Interview({ title, mode, start, onExit }: Props) {
     return () => window.removeEventListener('blur', report);
   }, [realistic, sessionId, step.kind]);
 
-  /** Shows the question at `position`; showing it again in practice asks for another attempt. */
-  async function show(id: string, position: number, take = 0): Promise<void> {
+  /**
+   * Shows the question at `position`; showing it again in practice asks for another attempt. `draft`:
+   * the server's draft of it, when resuming.
+   */
+  async function show(id: string, position: number, { take = 0, draft = '' } = {}): Promise<void> {
     setStep({ kind: 'loading' });
     for (;;) {
       try {
@@ -67,7 +86,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
           { sessionId: id, position },
           aborted.current.signal,
         );
-        setStep({ kind: 'question', question: showQuestion, take });
+        setStep({ kind: 'question', question: showQuestion, take, draft });
         return;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
@@ -82,11 +101,26 @@ export function Interview({ title, mode, start, onExit }: Props) {
       if (!aborted.current.signal.aborted) setError(errorMessage(e));
     });
 
-  async function begin(opening: Opening) {
+  async function begin(start: (opening: Opening) => Promise<string>, opening: Opening) {
     const id = await start(opening);
     setSessionId(id);
     await show(id, 0).catch((e: unknown) => setError(errorMessage(e)));
   }
+
+  // Resuming (after a reload, on another device), once per mounted sitting: on at the first question not
+  // answered yet, with its draft.
+  useEffect(() => {
+    if (!resume) return;
+    const controller = new AbortController();
+    (async () => {
+      const id = await resume();
+      const { session } = await graphql<{ session: SittingState }>(SITTING, { id }, controller.signal);
+      setSessionId(id);
+      const { position, draft } = whereLeft(session);
+      await show(id, position, { draft });
+    })().catch((e: unknown) => controller.signal.aborted || setError(errorMessage(e)));
+    return () => controller.abort();
+  }, []);
 
   const submitted = (question: Question) => (answerId: string) =>
     void guard(async () => {
@@ -107,7 +141,9 @@ export function Interview({ title, mode, start, onExit }: Props) {
       </main>
     );
   }
-  if (step.kind === 'opening') return <OpeningForm title={title} realistic={realistic} onStart={begin} />;
+  if (step.kind === 'opening' && 'start' in sitting) {
+    return <OpeningForm title={title} realistic={realistic} onStart={(opening) => begin(sitting.start, opening)} />;
+  }
   if (step.kind === 'report') return <SessionReport sessionId={sessionId!} onExit={onExit} />;
   if (step.kind === 'closing') return <ClosingForm sessionId={sessionId!} onClosed={() => setStep({ kind: 'report' })} />;
   return (
@@ -130,6 +166,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
           question={step.question}
           clockStart={step.take || Date.parse(step.question.shownAt)}
           label={step.question.followUpDepth > 0 ? 'Follow-up question' : `Question ${step.question.position + 1}`}
+          serverDraft={step.draft}
           onSubmitted={submitted(step.question)}
         />
       )}
@@ -137,7 +174,7 @@ export function Interview({ title, mode, start, onExit }: Props) {
         <>
           <h2>Feedback</h2>
           <FeedbackView evaluation={step.evaluation} />
-          <button type="button" onClick={guard(() => show(sessionId!, step.question.position, Date.now()))}>
+          <button type="button" onClick={guard(() => show(sessionId!, step.question.position, { take: Date.now() }))}>
             Try this question again
           </button>{' '}
           <button type="button" onClick={guard(() => show(sessionId!, step.question.position + 1))}>

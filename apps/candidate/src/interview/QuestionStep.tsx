@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormFooter } from '../FormFooter';
 import { errorMessage, graphql } from '../graphql';
+import { localDrafts } from './drafts';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
 
 /** Quiet typing time before the draft is saved: a closed tab loses at most this much. */
@@ -13,12 +14,17 @@ interface Props {
   /** When this attempt's clock started (ms since the epoch). */
   clockStart: number;
   label: string;
+  /** The draft the server has for this attempt ('' for none). */
+  serverDraft: string;
   onSubmitted: (answerId: string) => void;
 }
 
-/** One question: its prompt, the clock (the server's is the one that counts) and the answer, autosaved. */
-export function QuestionStep({ question, clockStart, label, onSubmitted }: Props) {
-  const [text, setText] = useState('');
+/**
+ * One question: its prompt, the clock (the server's is the one that counts) and the answer, kept in the
+ * browser as it is typed and autosaved to the server.
+ */
+export function QuestionStep({ question, clockStart, label, serverDraft, onSubmitted }: Props) {
+  const [text, setText] = useState(() => localDrafts.startingText(question.id, serverDraft));
   const [elapsed, setElapsed] = useState(0);
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
@@ -37,15 +43,27 @@ export function QuestionStep({ question, clockStart, label, onSubmitted }: Props
 
   const input = { sessionQuestionId: question.id };
 
+  function save(value: string) {
+    saving.current = graphql(SAVE_DRAFT, { input: { ...input, text: value } }).then(
+      () => {
+        localDrafts.saved(question.id, value);
+        setSaved(new Date().toLocaleTimeString());
+      },
+      () => setSaved(undefined),
+    );
+  }
+
+  // Once, for the text the step started with: what this browser kept and the server lacks (typed just
+  // before a reload, or after the session ended) is saved now.
+  useEffect(() => {
+    if (text !== serverDraft) save(text);
+  }, []);
+
   function edit(value: string) {
     setText(value);
+    localDrafts.typed(question.id, value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      saving.current = graphql(SAVE_DRAFT, { input: { ...input, text: value } }).then(
-        () => setSaved(new Date().toLocaleTimeString()),
-        () => setSaved(undefined),
-      );
-    }, AUTOSAVE_MS);
+    timer.current = setTimeout(() => save(value), AUTOSAVE_MS);
   }
 
   async function submit(event: React.FormEvent) {
@@ -56,6 +74,7 @@ export function QuestionStep({ question, clockStart, label, onSubmitted }: Props
     try {
       await saving.current;
       const { submitAnswer } = await graphql<{ submitAnswer: { id: string } }>(SUBMIT_ANSWER, { input: { ...input, text } });
+      localDrafts.submitted(question.id);
       onSubmitted(submitAnswer.id);
     } catch (e) {
       setError(errorMessage(e));

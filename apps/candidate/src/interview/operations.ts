@@ -46,6 +46,11 @@ export const SUMMARY = `
   }
 `;
 
+/** Where a sitting was left: each question's attempts, the draft's text included. */
+export const SITTING = `
+  query ($id: ID!) { session(id: $id) { id questions { id position answers { status text } } } }
+`;
+
 export type Mode = 'REALISTIC' | 'PRACTICE';
 
 export interface Question {
@@ -80,6 +85,11 @@ export interface SessionSummary {
     followUpDepth: number;
     answers: (ScoredAnswer & { attempt: number; overTime: boolean })[];
   }[];
+}
+
+export interface SittingState {
+  id: string;
+  questions: { id: string; position: number; answers: { status: ScoredAnswer['status']; text: string }[] }[];
 }
 
 /** What the candidate states before starting. */
