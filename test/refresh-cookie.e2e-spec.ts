@@ -133,6 +133,13 @@ describe('the refresh token cookie (web apps)', () => {
       `mutation { inviteMember(input: { email: "coach@cookie-college.test", name: "C", role: CANDIDATE }) { member { id } } }`,
     );
     const { accessToken } = (await signIn('coach@cookie-college.test')).data!.signIn;
+    const [invitation] = (await post(app, '{ me { invitations { id } } }', {}, { token: accessToken })).data!.me.invitations;
+    await post(
+      app,
+      'mutation($i: ID!) { acceptMyInvitation(invitationId: $i) { role } }',
+      { i: invitation.id },
+      { token: accessToken },
+    );
     const switched = await post(
       app,
       'mutation($o: ID!) { switchOrganization(organizationId: $o) { refreshToken } }',
