@@ -6,6 +6,7 @@ import { pendingSchemaChanges } from '../apps/api/src/database/data-source';
 import { SeedService } from '../apps/api/src/seed/seed.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
+import { createOrgWorld } from './support/world';
 
 describe('start-up on a fresh database', () => {
   let app: TestApp;
@@ -144,12 +145,13 @@ describe.each([
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: nodeEnv });
+    // Production never seeds the demo organization.
+    app = await startTestApp({ NODE_ENV: nodeEnv, SEED_DEMO: String(developing) });
   });
-  afterAll(() => app.stop());
+  afterAll(() => app?.stop());
 
   it(`${developing ? 'allows' : 'turns off'} introspection and "did you mean" suggestions`, async () => {
-    const admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    const { admin } = await createOrgWorld(app.app, app.url, `Env ${nodeEnv}`);
     const introspection = await admin.request('{ __schema { types { name } } }');
     if (developing) expect(introspection.data?.__schema.types.length).toBeGreaterThan(10);
     else expect(introspection.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -6,12 +6,20 @@ import { errorMessage, session } from './graphql';
 import { SignIn } from './SignIn';
 import { SignInAgain } from './SignInAgain';
 import { AcceptInvitation } from './AcceptInvitation';
+import { ForgotPassword } from './ForgotPassword';
+import { ResetPassword } from './ResetPassword';
+
+/** Pages reached from a link, before (or instead of) signing in. */
+type LinkPage = 'accept-invitation' | 'reset-password' | 'forgot-password';
+const LINK_PAGES: readonly string[] = ['accept-invitation', 'reset-password', 'forgot-password'];
+const linkPageOf = (path: string): LinkPage | undefined =>
+  LINK_PAGES.includes(path.slice(1)) ? (path.slice(1) as LinkPage) : undefined;
 
 type Auth = 'restoring' | 'signedOut' | 'signedIn';
 
 export function App() {
-  const [invited, setInvited] = useState(() => window.location.pathname === '/accept-invitation');
-  const [auth, setAuth] = useState<Auth>(invited ? 'signedOut' : 'restoring');
+  const [linkPage, setLinkPage] = useState(() => linkPageOf(window.location.pathname));
+  const [auth, setAuth] = useState<Auth>(linkPage ? 'signedOut' : 'restoring');
   const [notice, setNotice] = useState<string>();
   const [sitting, setSitting] = useState<Sitting>();
   const [reviewing, setReviewing] = useState<string>();
@@ -43,16 +51,14 @@ export function App() {
   }
 
   let screen: ReactNode;
-  if (invited) {
-    screen = (
-      <AcceptInvitation
-        onAccepted={() => {
-          setInvited(false);
-          setAuth('signedIn');
-        }}
-      />
-    );
-  } else if (auth === 'restoring') screen = <p>Loading…</p>;
+  const signedInFromLink = () => {
+    setLinkPage(undefined);
+    setAuth('signedIn');
+  };
+  if (linkPage === 'accept-invitation') screen = <AcceptInvitation onAccepted={signedInFromLink} />;
+  else if (linkPage === 'reset-password') screen = <ResetPassword onSignedIn={signedInFromLink} />;
+  else if (linkPage === 'forgot-password') screen = <ForgotPassword />;
+  else if (auth === 'restoring') screen = <p>Loading…</p>;
   else if (auth === 'signedOut') screen = <SignIn notice={notice} onSignedIn={() => setAuth('signedIn')} />;
   else if (sitting) screen = <Interview {...sitting} onExit={() => setSitting(undefined)} />;
   else if (reviewing) screen = <SessionReport sessionId={reviewing} onExit={() => setReviewing(undefined)} />;

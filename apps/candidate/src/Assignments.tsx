@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from './FormFooter';
-import { errorMessage, graphql } from './graphql';
+import { errorMessage, graphql, session } from './graphql';
+import { ChangePassword } from './ChangePassword';
 import { START_ASSIGNMENT, START_PRACTICE, type Mode, type Opening } from './interview/operations';
 
 /** An interview to sit: what the candidate picked on this page. */
@@ -48,7 +49,7 @@ const pastSitting = (session: { id: string; mode: Mode }): Sitting => ({
 
 const OVERVIEW = `
   {
-    me { name email role }
+    me { name email role invitations { id organizationId organizationName role } }
     assignments { totalCount nodes { id title dueAt template { mode } candidates { status } } }
     sessions(options: { take: 10 }) { totalCount nodes { id mode status createdAt } }
   }
@@ -57,7 +58,12 @@ const OVERVIEW = `
 type Status = 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED';
 
 interface Overview {
-  me: { name: string; email: string; role: string };
+  me: {
+    name: string;
+    email: string;
+    role: string;
+    invitations: { id: string; organizationId: string; organizationName: string; role: string }[];
+  };
   assignments: {
     totalCount: number;
     nodes: { id: string; title: string; dueAt: string | null; template: { mode: Mode }; candidates: { status: Status }[] }[];
@@ -67,6 +73,9 @@ interface Overview {
     nodes: { id: string; mode: Mode; status: 'IN_PROGRESS' | 'COMPLETED'; createdAt: string }[];
   };
 }
+
+const ACCEPT = 'mutation ($id: ID!) { acceptMyInvitation(invitationId: $id) { organizationId } }';
+const DECLINE = 'mutation ($id: ID!) { declineInvitation(invitationId: $id) }';
 
 const STATUS_LABELS: Record<Status, string> = { ASSIGNED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
 
@@ -83,6 +92,10 @@ interface Props {
 export function Assignments({ onSignOut, onSit, onReview }: Props) {
   const [overview, setOverview] = useState<Overview>();
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [changingPassword, setChangingPassword] = useState(false);
+  /** Bumped to load the page again (after joining another organization). */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -91,7 +104,21 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
       (e: unknown) => controller.signal.aborted || setError(errorMessage(e)),
     );
     return () => controller.abort();
-  }, []);
+  }, [version]);
+
+  /** Accepting joins the organization and moves there; declining just drops the invitation. */
+  const answerInvitation = (invitation: { id: string; organizationId: string; organizationName: string }, accept: boolean) =>
+    void (async () => {
+      if (accept) {
+        await graphql(ACCEPT, { id: invitation.id });
+        await session.switchOrganization(invitation.organizationId);
+        setNotice(`You joined ${invitation.organizationName}.`);
+      } else {
+        await graphql(DECLINE, { id: invitation.id });
+        setNotice(`You declined the invitation from ${invitation.organizationName}.`);
+      }
+      setVersion((v) => v + 1);
+    })().catch((e: unknown) => setNotice(errorMessage(e)));
 
   if (error) return <ErrorMessage message={error} />;
   if (!overview) return <p>Loading…</p>;
@@ -102,11 +129,42 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
       <header>
         <p>
           Signed in as {me.name} ({me.email}, {me.role.toLowerCase()}){' '}
+          <button type="button" onClick={() => setChangingPassword(true)}>
+            Change password
+          </button>{' '}
           <button type="button" onClick={onSignOut}>
             Sign out
           </button>
         </p>
       </header>
+      {notice && <p role="status">{notice}</p>}
+      {changingPassword && (
+        <ChangePassword
+          onCancel={() => setChangingPassword(false)}
+          onDone={(message) => {
+            setChangingPassword(false);
+            setNotice(message);
+          }}
+        />
+      )}
+      {me.invitations.length > 0 && (
+        <section aria-labelledby="invitations">
+          <h2 id="invitations">Invitations</h2>
+          <ul>
+            {me.invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.organizationName} invites you as {invitation.role.toLowerCase()}.{' '}
+                <button type="button" onClick={() => answerInvitation(invitation, true)}>
+                  Accept
+                </button>{' '}
+                <button type="button" onClick={() => answerInvitation(invitation, false)}>
+                  Decline
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h1>Your assignments</h1>
       {me.role !== 'CANDIDATE' ? (
         <p>

@@ -32,6 +32,9 @@ export function SignIn(props: Props) {
     <main>
       <h1>Sign in</h1>
       <SignInForm {...props} />
+      <p>
+        <a href="/forgot-password">Forgot your password?</a>
+      </p>
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import { ApiError } from './transport';
 
 export type { EvaluationFields } from './evaluation';
-export { ApiError } from './transport';
+export { ApiError, postGraphql } from './transport';
 export { Session, type GraphqlRequest, type Role, type SignedIn } from './session';
 
 /**

@@ -18,6 +18,9 @@ const PAYLOAD = 'accessToken expiresIn role organizationId';
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { ${PAYLOAD} } }`;
 const ACCEPT_INVITATION = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${PAYLOAD} } }`;
 const REFRESH = `mutation { refreshToken { ${PAYLOAD} } }`;
+const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { ${PAYLOAD} } }`;
+const SWITCH = `mutation ($id: ID!) { switchOrganization(organizationId: $id) { ${PAYLOAD} } }`;
+const RESET_PASSWORD = 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }';
 const SIGN_OUT = 'mutation { signOut }';
 
 /** One name for every tab of both apps: they share one origin, so one refresh cookie. */
@@ -86,6 +89,30 @@ export class Session {
       postGraphql<{ acceptInvitation: AuthPayload }>(ACCEPT_INVITATION, { input: { token, password } }, null),
     );
     return this.adopt(acceptInvitation).signedIn;
+  }
+
+  /** Sets a new password; the API ends every other session of the person and renews this one. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const { changePassword } = await this.request<{ changePassword: AuthPayload }>(CHANGE_PASSWORD, {
+      input: { currentPassword, newPassword },
+    });
+    this.adopt(changePassword);
+  }
+
+  /** Acts in another organization the person belongs to. */
+  async switchOrganization(organizationId: string): Promise<SignedIn> {
+    const { switchOrganization } = await this.request<{ switchOrganization: AuthPayload }>(SWITCH, { id: organizationId });
+    return this.adopt(switchOrganization).signedIn;
+  }
+
+  /** Sets a new password from a reset link's token, then signs in with it. */
+  async resetPassword(token: string, newPassword: string): Promise<SignedIn> {
+    const { resetPassword } = await postGraphql<{ resetPassword: { email: string } }>(
+      RESET_PASSWORD,
+      { input: { token, newPassword } },
+      null,
+    );
+    return this.signIn(resetPassword.email, newPassword);
   }
 
   /** Ends the session on the server (which revokes it and clears the cookie) and in this page. */
