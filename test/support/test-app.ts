@@ -10,7 +10,7 @@ import { DATA_SOURCE } from '../../apps/api/src/database/db.service';
  * One fresh database per test file: a new database on the PostgreSQL of DATABASE_URL when it is set
  * (the production path, with REDIS_URL), else an in-memory embedded PGlite.
  */
-async function freshDatabaseUrl(): Promise<string | undefined> {
+export async function freshDatabaseUrl(): Promise<string | undefined> {
   const base = process.env.DATABASE_URL;
   if (!base) return undefined;
   const name = `mockint_test_${randomBytes(6).toString('hex')}`;
@@ -26,7 +26,7 @@ async function freshDatabaseUrl(): Promise<string | undefined> {
   return url.toString();
 }
 
-async function dropDatabase(url: string): Promise<void> {
+export async function dropDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   const admin = new Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();

@@ -24,6 +24,8 @@ import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ManageModule } from './manage/manage.module';
+import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
@@ -47,6 +49,7 @@ const FEATURES = [
   ReviewsModule,
   AccommodationsModule,
   SeedModule,
+  ManageModule,
 ];
 
 @Module({})
@@ -65,7 +68,7 @@ export class AppModule {
         ...FEATURES,
       ],
       controllers: [HealthController],
-      providers: [SubscriptionServer],
+      providers: [SubscriptionServer, OperatorSocket],
     };
   }
 }

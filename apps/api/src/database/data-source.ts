@@ -9,6 +9,8 @@ import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 export interface Database {
   readonly dataSource: DataSource;
   readonly embedded: boolean;
+  /** The embedded database's folder as a gzipped tarball (a backup); absent on PostgreSQL. */
+  readonly dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   return {
     dataSource,
     embedded: embedded !== undefined,
+    dump: embedded?.dump,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

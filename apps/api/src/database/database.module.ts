@@ -12,7 +12,7 @@ export class DatabaseModule implements OnApplicationShutdown {
     return {
       module: DatabaseModule,
       providers: [{ provide: DATABASE, useValue: database }, { provide: DATA_SOURCE, useValue: database.dataSource }, Db],
-      exports: [Db, DATA_SOURCE],
+      exports: [Db, DATA_SOURCE, DATABASE],
     };
   }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_RUBRIC } from '@mockint/scoring-core';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
@@ -53,6 +54,22 @@ export class RubricsService {
     const version = await this.db.scoped(ctx, RubricVersion).findOne({ where: { rubricId }, order: { version: 'DESC' } });
     if (!version) throw notFound('Rubric version');
     return version;
+  }
+
+  /** The rubric every new organization starts with: the analyzer's default criteria, as the default. */
+  createDefault(ctx: { organizationId: string }): Promise<Rubric> {
+    return this.create(ctx, {
+      name: DEFAULT_RUBRIC.name,
+      description: 'The rubric every answer is scored against unless a template names another.',
+      isDefault: true,
+      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
+        key: c.key,
+        name: c.name,
+        description: c.description,
+        weight: c.weight,
+        levels: [1, 2, 3, 4, 5].map((level) => c.levels?.[level as 1] ?? `Level ${level}`),
+      })),
+    });
   }
 
   create(ctx: { organizationId: string }, input: CreateRubricInput): Promise<Rubric> {

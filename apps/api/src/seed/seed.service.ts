@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DEFAULT_RUBRIC } from '@mockint/scoring-core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { Loaders } from '../database/loaders';
@@ -65,18 +64,7 @@ export class SeedService implements OnApplicationBootstrap {
         role: Role.ADMIN,
         loaders: new Loaders(this.db, org.id),
       };
-      await this.rubrics.create(ctx, {
-        name: DEFAULT_RUBRIC.name,
-        description: 'The rubric every answer is scored against unless a template names another.',
-        isDefault: true,
-        criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
-          key: c.key,
-          name: c.name,
-          description: c.description,
-          weight: c.weight,
-          levels: [1, 2, 3, 4, 5].map((level) => c.levels?.[level as 1] ?? `Level ${level}`),
-        })),
-      });
+      await this.rubrics.createDefault(ctx);
       const cohort = await this.cohorts.create(ctx, {
         name: 'Full-stack, Fall 2026',
         description: 'Evening full-stack bootcamp cohort.',
