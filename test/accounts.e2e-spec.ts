@@ -1,7 +1,7 @@
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld, PASSWORD } from './support/world';
-import { tokenOf } from './support/smtp';
+import { Mailbox, startMailbox, tokenOf } from './support/smtp';
 import { PasswordsService } from '../apps/api/src/auth/passwords.service';
 
 const INVITE = `mutation($e: String!, $n: String!, $r: Role!) { inviteMember(input: { email: $e, name: $n, role: $r }) {
@@ -269,5 +269,96 @@ describe('accounts that cannot be taken over', () => {
     const person = await anonymous.signIn('new.person@example.org', 'newcomer-password');
     const mine = await person.ok('{ assignments { nodes { id candidates { status } } } }');
     expect(mine.assignments.nodes).toEqual([{ id: assignment.id, candidates: [{ status: 'ASSIGNED' }] }]);
+  });
+});
+
+describe('passwords', () => {
+  let mailbox: Mailbox;
+  let app: TestApp;
+  let anonymous: GqlClient;
+  let mailed: OrgWorld;
+  let plain: TestApp;
+  let alpha: OrgWorld;
+  let beta: OrgWorld;
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    app = await startTestApp({ SEED_DEMO: 'false', SMTP_URL: mailbox.url });
+    anonymous = new GqlClient(app.url);
+    mailed = await createOrgWorld(app.app, app.url, 'Mailed');
+    plain = await startTestApp({ SEED_DEMO: 'false' });
+    alpha = await createOrgWorld(plain.app, plain.url, 'Alpha');
+    beta = await createOrgWorld(plain.app, plain.url, 'Beta');
+  });
+  afterAll(async () => {
+    await app.stop();
+    await plain.stop();
+    await mailbox.close();
+  });
+
+  it('changes a password knowing the current one, and ends every other session', async () => {
+    const other = (await anonymous.ok(SIGN_IN, { e: 'coach@mailed.test', p: PASSWORD })).signIn;
+    const wrong = await mailed.coach.request(
+      'mutation { changePassword(input: { currentPassword: "not-it", newPassword: "brand-new-password" }) { accessToken } }',
+    );
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    const weak = await mailed.coach.request(
+      `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "short" }) { accessToken } }`,
+    );
+    expect(weak.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const changed = await mailed.coach.ok(
+      `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "brand-new-password" }) { accessToken } }`,
+    );
+    expect(await anonymous.errorCode(REFRESH, { t: other.refreshToken })).toBe('UNAUTHENTICATED');
+    expect((await new GqlClient(app.url, changed.changePassword.accessToken).ok('{ me { email } }')).me.email).toBe(
+      'coach@mailed.test',
+    );
+    expect(await anonymous.errorCode(SIGN_IN, { e: 'coach@mailed.test', p: PASSWORD })).toBe('UNAUTHENTICATED');
+    await anonymous.signIn('coach@mailed.test', 'brand-new-password');
+  });
+
+  it('e-mails a reset link to an account that exists, answers alike for one that does not, and the link works once', async () => {
+    const request = (email: string) =>
+      anonymous.ok('mutation($e: String!) { requestPasswordReset(input: { email: $e }) }', { e: email });
+    const before = mailbox.received.length;
+    expect((await request('ghost@mailed.test')).requestPasswordReset).toBe(true);
+    expect(mailbox.received.length).toBe(before);
+    const session = (await anonymous.ok(SIGN_IN, { e: 'candidate@mailed.test', p: PASSWORD })).signIn;
+    expect((await request('Candidate@Mailed.test')).requestPasswordReset).toBe(true);
+    const link = mailbox.link('candidate@mailed.test', /http\S+\/reset-password#token=[\w.-]+/)!;
+    expect((await anonymous.ok(RESET, { t: tokenOf(link), p: 'reset-by-mail' })).resetPassword.email).toBe(
+      'candidate@mailed.test',
+    );
+    expect(await anonymous.errorCode(RESET, { t: tokenOf(link), p: 'again-and-again' })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(REFRESH, { t: session.refreshToken })).toBe('UNAUTHENTICATED');
+    await anonymous.signIn('candidate@mailed.test', 'reset-by-mail');
+    // An admin's reset goes to the person's mailbox too: the admin never holds the link.
+    const issued = await mailed.admin.ok('mutation($m: ID!) { issuePasswordReset(memberId: $m) { emailed resetUrl } }', {
+      m: mailed.ids.otherCandidate,
+    });
+    expect(issued.issuePasswordReset).toEqual({ emailed: true, resetUrl: null });
+  });
+
+  it('hands an admin a reset link that opens only an account of that organization alone', async () => {
+    const issue = (admin: GqlClient, member: string) =>
+      admin.ok('mutation($m: ID!) { issuePasswordReset(memberId: $m) { emailed resetUrl } }', { m: member });
+    const plainAnonymous = new GqlClient(plain.url);
+    const own = (await issue(alpha.admin, alpha.ids.candidate)).issuePasswordReset;
+    expect(own.emailed).toBe(false);
+    await plainAnonymous.ok(RESET, { t: tokenOf(own.resetUrl), p: 'set-by-alpha' });
+    await plainAnonymous.signIn('candidate@alpha.test', 'set-by-alpha');
+
+    // Beta's candidate joins Alpha too: Alpha's admin gets a link as before, but it cannot open the account.
+    const invite = (await alpha.admin.ok(INVITE, { e: 'candidate@beta.test', n: 'Shared', r: 'CANDIDATE' })).inviteMember;
+    await plainAnonymous.ok(ACCEPT, { t: tokenOf(invite.invitationUrl), p: PASSWORD });
+    const shared = (await issue(alpha.admin, invite.member.id)).issuePasswordReset;
+    expect(shared).toEqual({ emailed: false, resetUrl: expect.stringMatching(/\/reset-password#token=/) });
+    const taken = await plainAnonymous.request(RESET, { t: tokenOf(shared.resetUrl), p: 'alpha-takes-over' });
+    expect(taken.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' });
+    await plainAnonymous.signIn('candidate@beta.test', PASSWORD);
+    // And never for another organization's member.
+    expect(
+      await alpha.admin.errorCode('mutation($m: ID!) { issuePasswordReset(memberId: $m) { emailed } }', { m: beta.ids.coach }),
+    ).toBe('NOT_FOUND');
   });
 });

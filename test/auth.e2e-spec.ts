@@ -149,3 +149,52 @@ describe('sign-in, tokens and invitations', () => {
     expect((await org.admin.ok('{ me { role } }')).me.role).toBe('ADMIN');
   });
 });
+
+describe('sign-in throttling that cannot be bypassed', () => {
+  const apps: TestApp[] = [];
+  afterAll(() => Promise.all(apps.map((a) => a.stop())));
+  const start = async (env: Record<string, string>) => {
+    const app = await startTestApp({ SEED_DEMO: 'false', ...env });
+    apps.push(app);
+    return app;
+  };
+
+  /** A sign-in over HTTP, claiming to come from `forwardedFor` through a proxy; the error code. */
+  async function attempt(app: TestApp, email: string, forwardedFor?: string): Promise<string | undefined> {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password: 'wrong-password' } } }),
+    });
+    const body = (await res.json()) as { errors?: { extensions: { code: string } }[] };
+    return body.errors?.[0].extensions.code;
+  }
+
+  it('counts an attempt before the password is checked, so parallel guesses stop at the limit', async () => {
+    const app = await start({ SIGN_IN_MAX_PER_ACCOUNT: '3', SIGN_IN_MAX_PER_ADDRESS: '1000' });
+    const codes = await Promise.all(Array.from({ length: 12 }, () => attempt(app, 'target@example.org')));
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(9);
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY names the proxy', async () => {
+    const limits = { SIGN_IN_MAX_PER_ACCOUNT: '100', SIGN_IN_MAX_PER_ADDRESS: '3' };
+    const direct = await start(limits);
+    for (let i = 0; i < 3; i++) expect(await attempt(direct, `person${i}@example.org`, `203.0.113.${i}`)).toBe('UNAUTHENTICATED');
+    expect(await attempt(direct, 'person9@example.org', '203.0.113.99')).toBe('TOO_MANY_REQUESTS');
+
+    const proxied = await start({ ...limits, TRUST_PROXY: '127.0.0.1' });
+    for (let i = 0; i < 3; i++) expect(await attempt(proxied, `person${i}@example.org`, '203.0.113.7')).toBe('UNAUTHENTICATED');
+    expect(await attempt(proxied, 'person9@example.org', '203.0.113.7')).toBe('TOO_MANY_REQUESTS');
+    expect(await attempt(proxied, 'person9@example.org', '198.51.100.1')).toBe('UNAUTHENTICATED');
+  });
+
+  (process.env.REDIS_URL ? it : it.skip)('shares the counts between replicas through Redis', async () => {
+    const shared = { SIGN_IN_MAX_PER_ACCOUNT: '2', SIGN_IN_MAX_PER_ADDRESS: '1000', QUEUE_NAME: `throttle-${Date.now()}` };
+    const [one, two] = [await start(shared), await start(shared)];
+    expect(await attempt(one, 'replicated@example.org')).toBe('UNAUTHENTICATED');
+    expect(await attempt(two, 'replicated@example.org')).toBe('UNAUTHENTICATED');
+    expect(await attempt(one, 'replicated@example.org')).toBe('TOO_MANY_REQUESTS');
+    expect(await attempt(two, 'replicated@example.org')).toBe('TOO_MANY_REQUESTS');
+  });
+});
