@@ -46,6 +46,11 @@ const OPERATIONS: {
     vars: (i) => ({ m: i.member }),
   },
   {
+    name: 'deleteCandidateData',
+    query: 'mutation($m: ID!) { deleteCandidateData(memberId: $m) }',
+    vars: (i) => ({ m: i.member }),
+  },
+  {
     name: 'acceptMyInvitation',
     query: 'mutation($i: ID!) { acceptMyInvitation(invitationId: $i) { organizationId } }',
     vars: (i) => ({ i: i.invitation }),

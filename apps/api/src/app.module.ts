@@ -25,6 +25,7 @@ import { SessionsModule } from './sessions/sessions.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ManageModule } from './manage/manage.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
 
@@ -50,6 +51,7 @@ const FEATURES = [
   AccommodationsModule,
   SeedModule,
   ManageModule,
+  PrivacyModule,
 ];
 
 @Module({})

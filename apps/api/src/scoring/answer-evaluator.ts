@@ -157,7 +157,7 @@ export class AnswerEvaluator {
     }
     await this.db.transaction(async () => {
       await this.db.scoped(ctx, LlmCall).insertOrIgnore({ ...usage, valid: true });
-      await this.db.scoped(ctx, LlmJudgement).insertOrIgnore({ contentHash, model: reply.model, judgement });
+      await this.db.scoped(ctx, LlmJudgement).insertOrIgnore({ contentHash, model: reply.model, judgement, answerId });
     });
     return { judgement, model: reply.model };
   }

@@ -17,4 +17,9 @@ export class LlmJudgement extends TenantEntity {
 
   @Column({ type: 'jsonb' })
   judgement: Judgement;
+
+  /** The answer whose judging stored it: deleting a candidate's data deletes what their answers cached. */
+  @Index()
+  @Column('uuid', { nullable: true })
+  answerId: string | null;
 }

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
@@ -9,6 +10,8 @@ import { askFollowUp, expectsFollowUp } from '../sessions/follow-ups';
 import { AnswerEvaluator, EvaluationRow } from './answer-evaluator';
 import { ScoringOutbox } from './scoring-outbox.entity';
 import { ScoringEvents } from './scoring-events';
+import { LlmJudgement } from './llm-judgement.entity';
+import { LlmCall } from './llm-usage.entity';
 
 export const SCORE_ANSWER = 'score-answer';
 
@@ -50,6 +53,13 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationShutdown(): void {
     clearInterval(this.sweeper);
+  }
+
+  /** Deletes what the LLM judge kept about these answers: its cached judgements and the token records. */
+  async forgetAnswers(ctx: { organizationId: string }, answerIds: string[]): Promise<void> {
+    if (!answerIds.length) return;
+    await this.db.scoped(ctx, LlmJudgement).delete({ answerId: In(answerIds) });
+    await this.db.scoped(ctx, LlmCall).delete({ answerId: In(answerIds) });
   }
 
   /**
