@@ -29,9 +29,7 @@ export class ExportsController {
   private async download(ctx: RequestContext, memberId: string, reply: FastifyReply) {
     const data = await this.privacy.export(ctx, memberId);
     const day = new Date().toISOString().slice(0, 10);
-    void reply
-      .header('content-disposition', `attachment; filename="my-data-${day}.json"`)
-      .header('cache-control', 'no-store');
+    void reply.header('content-disposition', `attachment; filename="my-data-${day}.json"`).header('cache-control', 'no-store');
     return data;
   }
 }

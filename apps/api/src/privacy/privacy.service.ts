@@ -92,7 +92,13 @@ export class PrivacyService {
       cohorts: cohorts.map((c) => ({ name: c.name, startsOn: c.startsOn, endsOn: c.endsOn, role: cohortRole.get(c.id) })),
       assignments: assignments.map((a) => {
         const mine = progress.get(a.id)!;
-        return { title: a.title, dueAt: a.dueAt, status: mine.status, completedAt: mine.completedAt, retakesGranted: mine.retakesGranted };
+        return {
+          title: a.title,
+          dueAt: a.dueAt,
+          status: mine.status,
+          completedAt: mine.completedAt,
+          retakesGranted: mine.retakesGranted,
+        };
       }),
       sessions: await Promise.all(
         sessions.map(async (s) => {
