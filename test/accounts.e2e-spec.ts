@@ -210,6 +210,39 @@ describe('accounts that cannot be taken over', () => {
     expect(await world.admin.errorCode('mutation($m: ID!) { removeMember(id: $m) }', { m: world.ids.admin })).toBe('CONFLICT');
   });
 
+  it('gives a removed member no new assignments', async () => {
+    const world = await createOrgWorld(app.app, app.url, 'Delta');
+    await world.admin.ok(DEFAULT_RUBRIC);
+    const cohort = (await world.admin.ok('mutation { createCohort(input: { name: "Spring" }) { id } }')).createCohort;
+    await world.admin.ok('mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m }) { id } }', {
+      c: cohort.id,
+      m: [world.ids.candidate, world.ids.otherCandidate],
+    });
+    await world.admin.ok('mutation($m: ID!) { removeMember(id: $m) }', { m: world.ids.otherCandidate });
+    const set = (await world.admin.ok('mutation { createQuestionSet(input: { name: "Q" }) { id } }')).createQuestionSet;
+    const question = (
+      await world.admin.ok(
+        'mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Why us?", type: BEHAVIORAL }) { id } }',
+        {
+          s: set.id,
+        },
+      )
+    ).createQuestion;
+    const template = (
+      await world.admin.ok(
+        'mutation($q: ID!) { createTemplate(input: { name: "T", mode: PRACTICE, items: [{ questionId: $q }] }) { id } }',
+        {
+          q: question.id,
+        },
+      )
+    ).createTemplate;
+    const assignment = await world.admin.ok(
+      'mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { candidates { member { id } } } }',
+      { t: template.id, c: cohort.id },
+    );
+    expect(assignment.createAssignment.candidates).toEqual([{ member: { id: world.ids.candidate } }]);
+  });
+
   it('invites the people a roster adds; they wait in the cohort with its assignments, not started', async () => {
     const cohort = (await alpha.admin.ok('mutation { createCohort(input: { name: "Fall" }) { id } }')).createCohort;
     const set = (await alpha.admin.ok('mutation { createQuestionSet(input: { name: "Roster bank" }) { id } }')).createQuestionSet;

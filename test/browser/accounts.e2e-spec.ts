@@ -108,6 +108,12 @@ describe('account pages in a browser', () => {
     await page.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
     await new GqlClient(app.url).signIn('candidate@pages-u.test', 'changed-password');
 
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my data' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^my-data-.*\.json$/);
+
     const invitations = page.getByRole('region', { name: 'Invitations' });
     await invitations.getByText('Elsewhere invites you as candidate').waitFor();
     await invitations.getByRole('button', { name: 'Accept' }).click();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ErrorMessage } from './FormFooter';
 import { errorMessage, graphql, session } from './graphql';
 import { ChangePassword } from './ChangePassword';
+import { downloadMyData } from './downloadMyData';
 import { START_ASSIGNMENT, START_PRACTICE, type Mode, type Opening } from './interview/operations';
 
 /** An interview to sit: what the candidate picked on this page. */
@@ -131,6 +132,9 @@ export function Assignments({ onSignOut, onSit, onReview }: Props) {
           Signed in as {me.name} ({me.email}, {me.role.toLowerCase()}){' '}
           <button type="button" onClick={() => setChangingPassword(true)}>
             Change password
+          </button>{' '}
+          <button type="button" onClick={() => void downloadMyData().catch((e: unknown) => setNotice(errorMessage(e)))}>
+            Download my data
           </button>{' '}
           <button type="button" onClick={onSignOut}>
             Sign out

@@ -156,7 +156,17 @@ export class CohortsService {
 
   /** Candidate member ids of the given cohorts (for assignments). */
   async candidateIds(ctx: RequestContext, cohortId: string): Promise<string[]> {
-    const rows = await this.db.scoped(ctx, CohortMember).find({ where: { cohortId, cohortRole: CohortRole.CANDIDATE } });
+    // Removed (deactivated) members get nothing new; invited ones do, to find when they join.
+    const rows = await this.db
+      .scoped(ctx, CohortMember)
+      .query('cm')
+      .innerJoin(Membership, 'm', 'm.id = cm.membershipId AND m.organizationId = cm.organizationId')
+      .andWhere('cm.cohortId = :cohortId AND cm.cohortRole = :role AND m.status <> :gone', {
+        cohortId,
+        role: CohortRole.CANDIDATE,
+        gone: MemberStatus.DEACTIVATED,
+      })
+      .getMany();
     return rows.map((r) => r.membershipId);
   }
 
