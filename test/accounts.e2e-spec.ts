@@ -3,6 +3,7 @@ import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld, PASSWORD } from './support/world';
 import { Mailbox, startMailbox, tokenOf } from './support/smtp';
 import { PasswordsService } from '../apps/api/src/auth/passwords.service';
+import { assign, questionBank } from './support/sittings';
 
 const INVITE = `mutation($e: String!, $n: String!, $r: Role!) { inviteMember(input: { email: $e, name: $n, role: $r }) {
   emailed invitationUrl member { id name email role status } invitation { name email status delivery } } }`;
@@ -12,8 +13,6 @@ const ACCEPT =
 const RESET = 'mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) { email } }';
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { accessToken refreshToken } }';
 const REFRESH = 'mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken } }';
-const DEFAULT_RUBRIC = `mutation { createRubric(input: { name: "Default", isDefault: true,
-  criteria: [{ name: "Overall", weight: 1, levels: ["1", "2", "3", "4", "5"] }] }) { id } }`;
 
 /** Users are global: nothing one organization's admin does may open an account another organization shares. */
 describe('accounts that cannot be taken over', () => {
@@ -27,7 +26,6 @@ describe('accounts that cannot be taken over', () => {
     anonymous = new GqlClient(app.url);
     alpha = await createOrgWorld(app.app, app.url, 'Alpha');
     beta = await createOrgWorld(app.app, app.url, 'Beta');
-    await alpha.admin.ok(DEFAULT_RUBRIC);
   });
   afterAll(() => app.stop());
 
@@ -164,12 +162,7 @@ describe('accounts that cannot be taken over', () => {
 
   it('removes a member by deactivating them: they lose access, their work stays, an invitation brings them back', async () => {
     const world = await createOrgWorld(app.app, app.url, 'Gamma');
-    await world.admin.ok(DEFAULT_RUBRIC);
-    const set = (await world.admin.ok('mutation { createQuestionSet(input: { name: "Bank" }) { id } }')).createQuestionSet;
-    await world.admin.ok(
-      'mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Tell me about a conflict you resolved.", type: BEHAVIORAL }) { id } }',
-      { s: set.id },
-    );
+    await questionBank(world.admin, 'conflict', 1);
     const session = (await world.candidate.ok('mutation { startPractice(input: { questionCount: 1 }) { id } }')).startPractice;
     const question = (
       await world.candidate.ok('mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }', { s: session.id })
@@ -212,60 +205,24 @@ describe('accounts that cannot be taken over', () => {
 
   it('gives a removed member no new assignments', async () => {
     const world = await createOrgWorld(app.app, app.url, 'Delta');
-    await world.admin.ok(DEFAULT_RUBRIC);
     const cohort = (await world.admin.ok('mutation { createCohort(input: { name: "Spring" }) { id } }')).createCohort;
     await world.admin.ok('mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m }) { id } }', {
       c: cohort.id,
       m: [world.ids.candidate, world.ids.otherCandidate],
     });
     await world.admin.ok('mutation($m: ID!) { removeMember(id: $m) }', { m: world.ids.otherCandidate });
-    const set = (await world.admin.ok('mutation { createQuestionSet(input: { name: "Q" }) { id } }')).createQuestionSet;
-    const question = (
-      await world.admin.ok(
-        'mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Why us?", type: BEHAVIORAL }) { id } }',
-        {
-          s: set.id,
-        },
-      )
-    ).createQuestion;
-    const template = (
-      await world.admin.ok(
-        'mutation($q: ID!) { createTemplate(input: { name: "T", mode: PRACTICE, items: [{ questionId: $q }] }) { id } }',
-        {
-          q: question.id,
-        },
-      )
-    ).createTemplate;
-    const assignment = await world.admin.ok(
-      'mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { candidates { member { id } } } }',
-      { t: template.id, c: cohort.id },
-    );
-    expect(assignment.createAssignment.candidates).toEqual([{ member: { id: world.ids.candidate } }]);
+    const bank = await questionBank(world.admin, 'motivation', 1);
+    const assignmentId = await assign(world.admin, { questionIds: bank.questionIds, mode: 'PRACTICE', cohortId: cohort.id });
+    const assignment = await world.admin.ok('query($a: ID!) { assignment(id: $a) { candidates { member { id } } } }', {
+      a: assignmentId,
+    });
+    expect(assignment.assignment.candidates).toEqual([{ member: { id: world.ids.candidate } }]);
   });
 
   it('invites the people a roster adds; they wait in the cohort with its assignments, not started', async () => {
     const cohort = (await alpha.admin.ok('mutation { createCohort(input: { name: "Fall" }) { id } }')).createCohort;
-    const set = (await alpha.admin.ok('mutation { createQuestionSet(input: { name: "Roster bank" }) { id } }')).createQuestionSet;
-    const question = (
-      await alpha.admin.ok(
-        'mutation($s: ID!) { createQuestion(input: { questionSetId: $s, prompt: "Why this role?", type: BEHAVIORAL }) { id } }',
-        { s: set.id },
-      )
-    ).createQuestion;
-    const template = (
-      await alpha.admin.ok(
-        'mutation($q: ID!) { createTemplate(input: { name: "Mock", mode: REALISTIC, items: [{ questionId: $q }] }) { id } }',
-        {
-          q: question.id,
-        },
-      )
-    ).createTemplate;
-    const assignment = (
-      await alpha.admin.ok('mutation($t: ID!, $c: ID!) { createAssignment(input: { templateId: $t, cohortId: $c }) { id } }', {
-        t: template.id,
-        c: cohort.id,
-      })
-    ).createAssignment;
+    const bank = await questionBank(alpha.admin, 'motivation', 1);
+    const assignmentId = await assign(alpha.admin, { questionIds: bank.questionIds, mode: 'REALISTIC', cohortId: cohort.id });
 
     const roster = await alpha.admin.ok(
       `mutation($id: ID!, $csv: String!) { importCohortRoster(cohortId: $id, input: { csv: $csv }) {
@@ -285,7 +242,7 @@ describe('accounts that cannot be taken over', () => {
     const status = await alpha.admin.ok(
       `query($a: ID!, $c: ID!) { assignment(id: $a) { candidates { status member { email status } } }
         cohort(id: $c) { candidates { email name status } } }`,
-      { a: assignment.id, c: cohort.id },
+      { a: assignmentId, c: cohort.id },
     );
     const pendingRows = status.assignment.candidates.filter((c: { member: { status: string } }) => c.member.status === 'INVITED');
     expect(pendingRows).toHaveLength(2);
@@ -301,7 +258,7 @@ describe('accounts that cannot be taken over', () => {
     await anonymous.ok(ACCEPT, { t: tokenOf(newcomer), p: 'newcomer-password' });
     const person = await anonymous.signIn('new.person@example.org', 'newcomer-password');
     const mine = await person.ok('{ assignments { nodes { id candidates { status } } } }');
-    expect(mine.assignments.nodes).toEqual([{ id: assignment.id, candidates: [{ status: 'ASSIGNED' }] }]);
+    expect(mine.assignments.nodes).toEqual([{ id: assignmentId, candidates: [{ status: 'ASSIGNED' }] }]);
   });
 });
 

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { artifact, launchBrowser } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
 import { createOrgWorld, OrgWorld, PASSWORD } from '../support/world';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 const INVITE = `mutation($e: String!) { inviteMember(input: { email: $e, name: "Invited", role: CANDIDATE }) { invitationUrl } }`;
 
 /** The account pages of the candidate app: invitations, forgotten and changed passwords. */
@@ -21,11 +18,7 @@ describe('account pages in a browser', () => {
     app = await startTestApp({ SEED_DEMO: 'false' });
     org = await createOrgWorld(app.app, app.url, 'Pages U');
     other = await createOrgWorld(app.app, app.url, 'Elsewhere');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,7 +47,7 @@ describe('account pages in a browser', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(local(invitationUrl));
     await page.getByText('Sign in with the password of this account to accept').waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'accept-invitation-existing-390.png'), fullPage: true });
+    await page.screenshot({ path: artifact('accept-invitation-existing-390.png'), fullPage: true });
     await page.getByLabel('Password').fill('not-it-at-all');
     await page.getByRole('button', { name: 'Sign in and join' }).click();
     await page.getByRole('alert').filter({ hasText: 'Wrong e-mail or password' }).waitFor();
@@ -103,7 +96,7 @@ describe('account pages in a browser', () => {
     await page.getByLabel('Current password').fill(PASSWORD);
     await page.getByLabel(/^New password/).fill('changed-password');
     await page.getByLabel('Repeat it').fill('changed-password');
-    await page.screenshot({ path: join(ARTIFACTS, 'change-password-1280.png'), fullPage: true });
+    await page.screenshot({ path: artifact('change-password-1280.png'), fullPage: true });
     await page.getByRole('region', { name: 'Change your password' }).getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
     await new GqlClient(app.url).signIn('candidate@pages-u.test', 'changed-password');
@@ -118,6 +111,6 @@ describe('account pages in a browser', () => {
     await invitations.getByText('Elsewhere invites you as candidate').waitFor();
     await invitations.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('status').filter({ hasText: 'You joined Elsewhere' }).waitFor();
-    await expect(page.getByRole('region', { name: 'Invitations' }).count()).resolves.toBe(0);
+    await page.getByRole('region', { name: 'Invitations' }).waitFor({ state: 'detached' });
   });
 });

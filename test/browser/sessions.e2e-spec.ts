@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifact, launchBrowser } from '../support/browser';
+import { storyAnswer } from '../support/sittings';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ACCESS_TOKEN_TTL_MS = 20_000;
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
 const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
@@ -40,10 +38,6 @@ const storedDrafts = async (page: Page): Promise<string[]> =>
     )
   ).map((value) => (JSON.parse(value) as { text: string }).text);
 
-const answer = (topic: string) =>
-  `At my last internship our ${topic} failed under load every Friday. I owned the investigation: I profiled the ` +
-  'database calls and rewrote an N+1 query as one join. As a result p95 latency fell from 2.1 seconds to 300 ms.';
-
 /** Sessions as long as an interview, with a 20-second access token: silent refresh, sign-in in place, resume. */
 describe('web app sessions in a browser', () => {
   let app: TestApp;
@@ -54,10 +48,7 @@ describe('web app sessions in a browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ JOBS_IN_API: 'true', ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_MS / 1000) });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -94,7 +85,7 @@ describe('web app sessions in a browser', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     // Typing at a thinking pace, for longer than the token lives.
-    await page.getByLabel(/Your answer/).pressSequentially(answer('search indexer'), { delay: 80 });
+    await page.getByLabel(/Your answer/).pressSequentially(storyAnswer('search indexer'), { delay: 80 });
     await sleepUntil(signedInAt + ACCESS_TOKEN_TTL_MS + 2000);
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor();
@@ -114,7 +105,7 @@ describe('web app sessions in a browser', () => {
     await signIn(page, 'candidate2@demo.test');
     await startPractice();
     const textarea = page.getByLabel(/Your answer/);
-    await textarea.fill(answer('billing export'));
+    await textarea.fill(storyAnswer('billing export'));
 
     // Signing out in another tab revokes the session (and clears the cookie both tabs share).
     const other = await context.newPage();
@@ -135,13 +126,12 @@ describe('web app sessions in a browser', () => {
     expect(await textarea.inputValue()).toBe(typed);
     expect(await storedDrafts(page)).toEqual([typed]);
 
-    mkdirSync(ARTIFACTS, { recursive: true });
     for (const [width, height] of [
       [1280, 800],
       [390, 844],
     ]) {
       await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(ARTIFACTS, `sign-in-again-${width}.png`) });
+      await page.screenshot({ path: artifact(`sign-in-again-${width}.png`) });
     }
 
     await dialog.getByLabel('Email').fill('candidate2@demo.test');
@@ -164,7 +154,7 @@ describe('web app sessions in a browser', () => {
     await page.goto(app.url);
     await signIn(page, 'candidate1@demo.test');
     await startPractice();
-    await page.getByLabel(/Your answer/).fill(answer('checkout service'));
+    await page.getByLabel(/Your answer/).fill(storyAnswer('checkout service'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor();
@@ -196,6 +186,30 @@ describe('web app sessions in a browser', () => {
       .getByText(/Score: \d+ \/ 100/)
       .waitFor();
     await device.context().close();
+  });
+
+  it('resumes an assigned realistic sitting on another device instead of starting a second one', async () => {
+    await page.goto(app.url);
+    await signIn(page, 'candidate2@demo.test');
+    const assignment = (on: Page) => on.getByRole('listitem').filter({ hasText: 'Acme Cloud backend: first round' });
+    await assignment(page).getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'Question 1' }).waitFor();
+    const draft = 'In my capstone project I';
+    await page.getByLabel(/Your answer/).fill(draft);
+    await page.getByText(/Draft saved at/).waitFor();
+
+    const device = await (await browser.newContext()).newPage();
+    await device.goto(app.url);
+    await signIn(device, 'candidate2@demo.test');
+    await assignment(device).getByText('In progress').waitFor();
+    await assignment(device).getByRole('button', { name: 'Resume' }).click();
+    await device.getByRole('heading', { name: 'Question 1' }).waitFor();
+    expect(await device.getByLabel(/Your answer/).inputValue()).toBe(draft);
+    await device.context().close();
+    const candidate = await new GqlClient(app.url).signIn('candidate2@demo.test');
+    const sittings = await candidate.ok('{ sessions(options: { filter: { mode: REALISTIC } }) { totalCount } }');
+    expect(sittings.sessions.totalCount).toBe(1);
   });
 
   it('opens two tabs of both apps at once from one cookie without the API taking it for a stolen one', async () => {

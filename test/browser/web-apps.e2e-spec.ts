@@ -1,10 +1,9 @@
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
-import { answerFirstQuestion, demoPracticeAssignment } from '../support/sittings';
+import { answerFirstQuestion, demoPracticeAssignment, storyAnswer } from '../support/sittings';
 import { JobQueue } from '../../apps/api/src/queue/job-queue';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The web apps served by the API, driven in Debian's Chromium. */
 describe('web apps in a browser', () => {
@@ -15,11 +14,7 @@ describe('web apps in a browser', () => {
   beforeAll(async () => {
     // The API scores answers itself (with REDIS_URL it would leave that to a worker process).
     app = await startTestApp({ JOBS_IN_API: 'true' });
-    // --disable-background-networking: the machine has no internet and Chromium would keep trying.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,10 +44,6 @@ describe('web apps in a browser', () => {
     await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
   }
 
-  const answer = (topic: string) =>
-    `At my last internship our ${topic} failed under load every Friday. I owned the investigation: I profiled the ` +
-    'database calls and rewrote an N+1 query as one join. As a result p95 latency fell from 2.1 seconds to 300 ms.';
-
   it('sits free practice: feedback after each answer, a retry, the follow-up, then the report', async () => {
     await signInAsCandidate('candidate2@demo.test');
     await page.getByRole('button', { name: 'Free practice' }).click();
@@ -69,7 +60,7 @@ describe('web apps in a browser', () => {
     const first = Number((await feedback.getByText(/Score: \d+/).textContent())!.match(/\d+/)![0]);
 
     await page.getByRole('button', { name: 'Try this question again' }).click();
-    await page.getByLabel(/Your answer/).fill(answer('checkout service'));
+    await page.getByLabel(/Your answer/).fill(storyAnswer('checkout service'));
     await page.getByText(/Draft saved at/).waitFor();
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await feedback.getByText(/Score: \d+ \/ 100/).waitFor();
@@ -89,7 +80,7 @@ describe('web apps in a browser', () => {
     await signInAsCandidate('candidate2@demo.test');
     await page.getByRole('button', { name: 'Free practice' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByLabel(/Your answer/).fill(answer('billing export'));
+    await page.getByLabel(/Your answer/).fill(storyAnswer('billing export'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await page
       .getByRole('region', { name: 'Feedback' })
@@ -108,12 +99,12 @@ describe('web apps in a browser', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     await page.evaluate("window.dispatchEvent(new Event('blur'))");
-    await page.getByLabel(/Your answer/).fill(answer('search indexer'));
+    await page.getByLabel(/Your answer/).fill(storyAnswer('search indexer'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     // The template asks one follow-up per answer: it is the next question, with no feedback in between.
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor();
     expect(await page.getByRole('region', { name: 'Feedback' }).count()).toBe(0);
-    await page.getByLabel(/Your answer/).fill(answer('report generator'));
+    await page.getByLabel(/Your answer/).fill(storyAnswer('report generator'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await page.getByRole('heading', { name: 'Question 3' }).waitFor();
     await page.getByRole('button', { name: 'Finish now' }).click();
@@ -149,9 +140,9 @@ describe('web apps in a browser', () => {
     );
     const link = new URL(invite.inviteMember.invitationUrl);
     await page.goto(`${app.url}${link.pathname}${link.hash}`);
-    await page.getByLabel('New password').fill('newbie-password');
+    await page.getByLabel(/^New password/).fill('newbie-password');
     await page.getByLabel('Repeat it').fill('newbie-password');
-    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.getByRole('button', { name: 'Set password and join' }).click();
     await page.getByText('Nothing assigned yet.').waitFor();
     await new GqlClient(app.url).signIn('newbie@example.org', 'newbie-password');
   });
@@ -160,7 +151,7 @@ describe('web apps in a browser', () => {
     const candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
     const coachClient = await new GqlClient(app.url).signIn('coach@demo.test');
     const assignmentId = await demoPracticeAssignment(coachClient, candidate);
-    const { answerId } = await answerFirstQuestion(candidate, assignmentId, answer('mobile release'));
+    const { answerId } = await answerFirstQuestion(candidate, assignmentId, storyAnswer('mobile release'));
     await app.app.get(JobQueue).drain();
 
     await page.goto(`${app.url}/admin/`);

@@ -116,3 +116,8 @@ export async function demoPracticeAssignment(staff: GqlClient, candidate: GqlCli
   );
   return assign(staff, { questionIds, mode: 'PRACTICE', followUpCount: 1, candidateIds: [memberId] });
 }
+
+/** A good STAR answer about `topic` (a situation, the candidate's own action, a measured result). */
+export const storyAnswer = (topic: string): string =>
+  `At my last internship our ${topic} failed under load every Friday. I owned the investigation: I profiled the ` +
+  'database calls and rewrote an N+1 query as one join. As a result p95 latency fell from 2.1 seconds to 300 ms.';
