@@ -84,6 +84,12 @@ describe('account pages in a browser', () => {
     await new GqlClient(app.url).signIn('othercandidate@pages-u.test', 'a-brand-new-one');
   });
 
+  it('leads from the admin sign-in to the forgotten-password page', async () => {
+    await page.goto(`${app.url}/admin/`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+  });
+
   it('changes the password, and accepts an invitation from another organization at home', async () => {
     await other.admin.ok(INVITE, { e: 'candidate@pages-u.test' });
     await page.goto(app.url);

@@ -24,10 +24,15 @@ export class OperatorSocket implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationBootstrap(): Promise<void> {
     if (!this.database.embedded || this.config.dataDir === IN_MEMORY) return;
     const path = controlSocketPath(this.config.dataDir);
-    this.close = await serveControlSocket(path, (argv) => {
-      this.logger.log(`Operator command: ${argv[0] ?? 'help'}`);
-      return runArgv(this.manage, argv);
-    });
+    try {
+      this.close = await serveControlSocket(path, (argv) => {
+        this.logger.log(`Operator command: ${argv[0] ?? 'help'}`);
+        return runArgv(this.manage, argv);
+      });
+    } catch (error) {
+      // Serving goes on; the tool then asks to stop the server before it touches the database.
+      this.logger.warn(`No operator socket at ${path} (${(error as Error).message}): npm run manage needs the server stopped`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
