@@ -1,0 +1,68 @@
+import { QuestionType } from '../question-bank/question.entity';
+
+/**
+ * The decisions every readiness, progress and agreement figure rests on, in one file (the README's
+ * "Readiness and progress" section explains them). Change one, then `npm run manage -- rebuild-readiness`.
+ */
+
+/** An evaluation's weight halves every this many days: where the candidate is now matters most. */
+export const HALF_LIFE_DAYS = 30;
+
+/** Evaluations older than this no longer count toward readiness. */
+export const READINESS_WINDOW_DAYS = 365;
+
+/** How readiness (0..100) is put together; an organization may set its own (they are normalised to sum 1). */
+export interface ComponentWeights {
+  /** Recency-weighted scores of the cohort's required competencies (or all practised ones). */
+  competencies: number;
+  /** Share of the required competencies with at least one evaluation. */
+  coverage: number;
+  /** Share of the cohort's due assignments completed. */
+  completion: number;
+  /** Last four weeks against the four before: improving adds, falling takes away. */
+  trend: number;
+}
+export const DEFAULT_COMPONENT_WEIGHTS: ComponentWeights = { competencies: 0.6, coverage: 0.15, completion: 0.15, trend: 0.1 };
+
+/** Readiness levels' lower bounds (0..100); each cohort may set its own. */
+export interface LevelThresholds {
+  developing: number;
+  ready: number;
+  interviewReady: number;
+}
+export const DEFAULT_LEVEL_THRESHOLDS: LevelThresholds = { developing: 50, ready: 70, interviewReady: 85 };
+
+/** "Scores well" (a repeated question answered well, a competency mastered) means reaching the READY threshold. */
+export const SCORES_WELL = DEFAULT_LEVEL_THRESHOLDS.ready;
+
+/** No submitted answer for this many days puts a candidate on the at-risk list. */
+export const INACTIVE_DAYS = 14;
+
+/** A fall of this many points (last four weeks against the four before) puts a candidate on the at-risk list. */
+export const FALLING_POINTS = 5;
+
+/** Competencies are compared trimmed, with inner spaces collapsed and case ignored. */
+export const competencyKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The same normalisation in SQL, for a text expression. */
+export const competencyKeySql = (expression: string): string => `lower(regexp_replace(btrim(${expression}), '\\s+', ' ', 'g'))`;
+
+/** Question types where a strong candidate asks a clarifying question before answering. */
+export const CLARIFYING_TYPES: readonly QuestionType[] = [QuestionType.SYSTEM_DESIGN, QuestionType.CASE];
+
+/** Talking points that ask for a clarifying question ("clarify the requirements", "asks clarifying questions"). */
+const CLARIFYING_POINT = /\bclarif/i;
+
+export const callsForClarifyingQuestion = (type: QuestionType, talkingPoints: readonly string[]): boolean =>
+  CLARIFYING_TYPES.includes(type) || talkingPoints.some((point) => CLARIFYING_POINT.test(point));
+
+/** The same rule in SQL, on the session question aliased `q`. */
+export const callsForClarifyingQuestionSql = (q: string): string =>
+  `(${q}.type IN (${CLARIFYING_TYPES.map((t) => `'${t}'`).join(', ')}) OR EXISTS (SELECT 1 FROM unnest(${q}.talking_points) tp WHERE tp ~* '\\mclarif'))`;
+
+/**
+ * The score that counts for an evaluation aliased `e` (0..100): the latest coach review's when one exists
+ * (a coach's override wins over the AI), else the AI's. Agreement, by contrast, counts every review.
+ */
+export const countedScoreSql = (e: string): string =>
+  `COALESCE((SELECT r.overall_score FROM evaluation_reviews r WHERE r.evaluation_id = ${e}.id ORDER BY r.created_at DESC LIMIT 1), ${e}.overall_score)`;
