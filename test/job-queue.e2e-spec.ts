@@ -42,6 +42,15 @@ describe.each(drivers)('job queue contract: %s', (_name, create) => {
     expect(runs.map((r) => r.data)).toEqual([{ n: 1 }]);
   });
 
+  it('runs a delayed job after its delay, once for every add meanwhile, and drain waits for it', async () => {
+    const added = Date.now();
+    await queue.add('record', { n: 1 }, { jobId: 'later', delayMs: 300 });
+    await queue.add('record', { n: 2 }, { jobId: 'later', delayMs: 250 });
+    await queue.drain();
+    expect(runs.map((r) => r.data)).toEqual([{ n: 1 }]);
+    expect(runs[0].at - added).toBeGreaterThanOrEqual(290);
+  });
+
   it('retries failures with growing delays and says which try is the last', async () => {
     failUntil = 2;
     await queue.add('record', { n: 1 }, { jobId: 'retry', attempts: 3, backoffMs: 100 });

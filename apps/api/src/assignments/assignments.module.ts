@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadinessModule } from '../readiness/readiness.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { MembersModule } from '../members/members.module';
 import { TemplatesModule } from '../templates/templates.module';
@@ -6,7 +7,7 @@ import { AssignmentCandidatesResolver, AssignmentsResolver } from './assignments
 import { AssignmentsService } from './assignments.service';
 
 @Module({
-  imports: [CohortsModule, MembersModule, TemplatesModule],
+  imports: [ReadinessModule, CohortsModule, MembersModule, TemplatesModule],
   providers: [AssignmentsService, AssignmentsResolver, AssignmentCandidatesResolver],
   exports: [AssignmentsService],
 })

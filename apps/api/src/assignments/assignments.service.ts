@@ -1,3 +1,4 @@
+import { ReadinessService } from '../readiness/readiness.service';
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan, Not, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
@@ -32,6 +33,7 @@ export class AssignmentsService {
     private readonly cohorts: CohortsService,
     private readonly members: MembersService,
     private readonly templates: TemplatesService,
+    private readonly readiness: ReadinessService,
   ) {
     cohorts.onCandidatesJoin((ctx, cohortId, candidateIds) => this.giveOpenAssignments(ctx, cohortId, candidateIds));
   }
@@ -128,7 +130,7 @@ export class AssignmentsService {
       await this.cohorts.assertManagesCandidates(ctx, input.candidateIds);
       for (const p of people) candidateIds.add(p.id);
     }
-    return this.db.transaction(async () => {
+    const created = await this.db.transaction(async () => {
       const assignments = this.db.scoped(ctx, Assignment);
       const assignment = await assignments.save(
         assignments.create({
@@ -143,18 +145,30 @@ export class AssignmentsService {
       await copies.save([...candidateIds].map((membershipId) => copies.create({ assignmentId: assignment.id, membershipId })));
       return assignment;
     });
+    await this.readiness.refreshLater(ctx, [...candidateIds]);
+    return created;
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateAssignmentInput): Promise<Assignment> {
     const assignment = await this.getManaged(ctx, id);
     if (input.title !== undefined) assignment.title = input.title;
     if (input.dueAt !== undefined) assignment.dueAt = input.dueAt;
-    return this.db.scoped(ctx, Assignment).save(assignment);
+    const saved = await this.db.scoped(ctx, Assignment).save(assignment);
+    await this.readiness.refreshLater(ctx, await this.assigneeIds(ctx, id));
+    return saved;
   }
 
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
     await this.getManaged(ctx, id);
-    return (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
+    const assignees = await this.assigneeIds(ctx, id);
+    const deleted = (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
+    await this.readiness.refreshLater(ctx, assignees);
+    return deleted;
+  }
+
+  private async assigneeIds(ctx: RequestContext, assignmentId: string): Promise<string[]> {
+    const rows = await this.db.scoped(ctx, AssignmentCandidate).find({ where: { assignmentId }, select: { membershipId: true } });
+    return rows.map((r) => r.membershipId);
   }
 
   /**

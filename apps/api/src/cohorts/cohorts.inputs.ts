@@ -1,10 +1,20 @@
 import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { RequiredText, OptionalText, SearchText } from '../common/fields';
+import { RequiredText, OptionalText, SearchText, StringList, compose } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { UpdateOf } from '../common/update-input';
 import { CohortRole } from './cohort-member.entity';
 import { Cohort } from './cohort.entity';
+
+/** A readiness level's lower bound, 1..100. */
+const Threshold = (): PropertyDecorator =>
+  compose(
+    Field(() => Int, { nullable: true }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+    Max(100),
+  );
 
 @InputType()
 export class CreateCohortInput {
@@ -30,6 +40,18 @@ export class CreateCohortInput {
   @Min(0)
   @Max(100)
   readinessTarget?: number;
+
+  @StringList(50, 100)
+  requiredCompetencies?: string[];
+
+  @Threshold()
+  developingThreshold?: number;
+
+  @Threshold()
+  readyThreshold?: number;
+
+  @Threshold()
+  interviewReadyThreshold?: number;
 }
 
 @InputType()

@@ -13,6 +13,8 @@ import { Membership, MemberStatus } from '../members/membership.entity';
 import { normalizedEmail } from '../members/members.inputs';
 import { RosterImportResult } from './cohorts.types';
 import { onlyManaged } from './coaching';
+import { DEFAULT_LEVEL_THRESHOLDS, distinctCompetencies } from '../readiness/analytics-rules';
+import { ReadinessService } from '../readiness/readiness.service';
 import { Cohort } from './cohort.entity';
 import { CohortMember, CohortRole } from './cohort-member.entity';
 import { CohortListOptions, CohortMembersInput, CohortSortField, CreateCohortInput, UpdateCohortInput } from './cohorts.inputs';
@@ -39,6 +41,7 @@ export class CohortsService {
     private readonly db: Db,
     private readonly members: MembersService,
     private readonly invitations: InvitationsService,
+    private readonly readiness: ReadinessService,
   ) {}
 
   /** The cohorts the caller may see: those they manage (see coaching.ts), or a candidate's own. */
@@ -83,10 +86,17 @@ export class CohortsService {
   }
 
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<Cohort> {
-    this.assertDates(input.startsOn, input.endsOn);
+    const cohorts = this.db.scoped(ctx, Cohort);
+    const draft = cohorts.create({
+      description: '',
+      developingThreshold: DEFAULT_LEVEL_THRESHOLDS.developing,
+      readyThreshold: DEFAULT_LEVEL_THRESHOLDS.ready,
+      interviewReadyThreshold: DEFAULT_LEVEL_THRESHOLDS.interviewReady,
+      ...input,
+    });
+    this.assertValid(draft);
     return this.db.transaction(async () => {
-      const cohorts = this.db.scoped(ctx, Cohort);
-      const cohort = await cohorts.save(cohorts.create({ description: '', ...input }));
+      const cohort = await cohorts.save(draft);
       if (ctx.role === Role.COACH) {
         const links = this.db.scoped(ctx, CohortMember);
         await links.save(links.create({ cohortId: cohort.id, membershipId: ctx.membershipId, cohortRole: CohortRole.COACH }));
@@ -99,8 +109,10 @@ export class CohortsService {
     await this.assertCanManage(ctx, [id]);
     const cohort = await this.get(ctx, id);
     Object.assign(cohort, input);
-    this.assertDates(cohort.startsOn, cohort.endsOn);
-    return this.db.scoped(ctx, Cohort).save(cohort);
+    this.assertValid(cohort);
+    const saved = await this.db.scoped(ctx, Cohort).save(cohort);
+    await this.readiness.refreshCohortLater(ctx, id);
+    return saved;
   }
 
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
@@ -132,18 +144,20 @@ export class CohortsService {
     await this.assertCanManage(ctx, [cohortId]);
     const removed = await this.db.scoped(ctx, CohortMember).delete({ cohortId, membershipId: memberId });
     if (!removed) throw notFound('Member');
+    await this.readiness.refreshLater(ctx, [memberId]);
     return this.get(ctx, cohortId);
   }
 
   /** Adds members to a cohort (those already in it stay as they are); joining candidates get what the cohort has. */
-  private link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<void> {
-    return this.db.transaction(async () => {
+  private async link(ctx: RequestContext, cohortId: string, memberIds: string[], role: CohortRole): Promise<void> {
+    await this.db.transaction(async () => {
       await this.db
         .scoped(ctx, CohortMember)
         .insertOrIgnore(memberIds.map((membershipId) => ({ cohortId, membershipId, cohortRole: role })));
       if (role !== CohortRole.CANDIDATE || !memberIds.length) return;
       for (const handler of this.joinHandlers) await handler(ctx, cohortId, memberIds);
     });
+    if (role === CohortRole.CANDIDATE) await this.readiness.refreshLater(ctx, memberIds);
   }
 
   /**
@@ -255,8 +269,19 @@ export class CohortsService {
     };
   }
 
-  private assertDates(startsOn?: string | null, endsOn?: string | null): void {
-    if (startsOn && endsOn && endsOn < startsOn) throw badInput('INVALID_DATES', 'endsOn must not be before startsOn');
+  /** Dates in order, readiness levels rising; the required competencies trimmed, each once. */
+  private assertValid(cohort: Cohort): void {
+    if (cohort.startsOn && cohort.endsOn && cohort.endsOn < cohort.startsOn) {
+      throw badInput('INVALID_DATES', 'endsOn must not be before startsOn');
+    }
+    const { developingThreshold: developing, readyThreshold: ready, interviewReadyThreshold: interviewReady } = cohort;
+    if (!(developing < ready && ready < interviewReady)) {
+      throw badInput(
+        'INVALID_THRESHOLDS',
+        `Readiness levels must rise: developing (${developing}) < ready (${ready}) < interview ready (${interviewReady})`,
+      );
+    }
+    if (cohort.requiredCompetencies) cohort.requiredCompetencies = distinctCompetencies(cohort.requiredCompetencies);
   }
 }
 

@@ -96,3 +96,12 @@ export const splitList = (cell: string): string[] =>
     .split(/[;|\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+
+/**
+ * A cell a spreadsheet shows as text, never runs: one starting like a formula (=, +, -, @, tab, carriage
+ * return) gets a leading apostrophe (OWASP's advice on CSV injection). Numbers stay numbers.
+ */
+export function spreadsheetSafe(value: string | number): string | number {
+  if (typeof value === 'number') return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

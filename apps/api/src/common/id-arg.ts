@@ -15,3 +15,14 @@ class UuidPipe implements PipeTransform<unknown, string> {
 
 /** An `ID!` argument that must be a UUID. */
 export const IdArg = (name = 'id'): ParameterDecorator => Args(name, { type: () => ID }, new UuidPipe(name));
+
+@Injectable()
+class OptionalUuidPipe extends UuidPipe {
+  override transform(value: unknown): string {
+    return value === undefined || value === null ? (value as unknown as string) : super.transform(value);
+  }
+}
+
+/** An optional `ID` argument that must be a UUID when given. */
+export const OptionalIdArg = (name: string, description?: string): ParameterDecorator =>
+  Args(name, { type: () => ID, nullable: true, description }, new OptionalUuidPipe(name));

@@ -23,6 +23,8 @@ import { ScoringOutbox } from '../scoring/scoring-outbox.entity';
 import { LlmCall } from '../scoring/llm-usage.entity';
 import { LlmJudgement } from '../scoring/llm-judgement.entity';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
+import { CandidateReadiness } from '../readiness/candidate-readiness.entity';
+import { ReadinessSettings } from '../readiness/readiness-settings.entity';
 import { Accommodation } from '../accommodations/accommodation.entity';
 
 export const ENTITIES = [
@@ -51,5 +53,7 @@ export const ENTITIES = [
   LlmCall,
   LlmJudgement,
   EvaluationReview,
+  CandidateReadiness,
+  ReadinessSettings,
   Accommodation,
 ];

@@ -9,6 +9,7 @@ export type Command =
   | { name: 'list-organizations' }
   | { name: 'add-admin'; organization: string; email: string; adminName?: string }
   | { name: 'reset-password'; email: string }
+  | { name: 'rebuild-readiness'; organization?: string }
   | { name: 'backup'; file: string }
   | { name: 'restore'; file: string };
 
@@ -29,6 +30,8 @@ export const USAGE = `Usage: npm run manage -- <command> [options]
       Makes the person an administrator of the organization (an invitation link for someone new there).
   reset-password --email ...
       Prints a one-time link to choose a new password (it ends every session of the account).
+  rebuild-readiness [--organization SLUG]
+      Recomputes every candidate's readiness (after an upgrade that changes the formula).
   backup FILE
       Copies the embedded database to FILE (a .tar.gz), also while the server runs.
   restore FILE
@@ -116,6 +119,9 @@ export function parseCommand(argv: string[]): Command {
     case 'reset-password':
       noPositionals();
       return { name, email: email(values.email, '--email') };
+    case 'rebuild-readiness':
+      noPositionals();
+      return { name, organization: slug(values.organization, '--organization', false) };
     case 'backup':
     case 'restore':
       return { name, file: file(positionals, name) };

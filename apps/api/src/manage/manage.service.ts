@@ -1,3 +1,4 @@
+import { ReadinessService } from '../readiness/readiness.service';
 import { writeFile } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { Db, DATABASE } from '../database/db.service';
@@ -37,6 +38,7 @@ export class ManageService {
     private readonly invitations: InvitationsService,
     private readonly passwords: PasswordsService,
     private readonly rubrics: RubricsService,
+    private readonly readiness: ReadinessService,
     @Inject(DATABASE) private readonly database: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -55,6 +57,8 @@ export class ManageService {
             `One-time link to choose a new password for ${command.email} (valid ${this.config.passwordResetTtlMinutes} minutes):`,
             await this.passwords.issueForOperator(command.email),
           ];
+        case 'rebuild-readiness':
+          return await this.rebuildReadiness(command.organization);
         case 'backup':
           return await this.backup(command.file);
       }
@@ -93,6 +97,19 @@ export class ManageService {
     ];
   }
 
+  private async rebuildReadiness(slug?: string): Promise<string[]> {
+    const organization = slug ? await this.organizationBySlug(slug) : undefined;
+    const started = Date.now();
+    const places = await this.readiness.rebuild(organization?.id);
+    return [`Readiness recomputed: ${places} candidates in cohorts, in ${((Date.now() - started) / 1000).toFixed(1)} s.`];
+  }
+
+  private async organizationBySlug(slug: string): Promise<Organization> {
+    const organization = await this.db.global(Organization).findOneBy({ slug });
+    if (!organization) throw new OperatorError(`No organization has the slug "${slug}" (see list-organizations)`);
+    return organization;
+  }
+
   private async listOrganizations(): Promise<string[]> {
     const rows = await this.db
       .global(Organization)
@@ -121,9 +138,7 @@ export class ManageService {
 
   private async addAdmin(command: Extract<Command, { name: 'add-admin' }>): Promise<string[]> {
     return this.db.transaction(async () => {
-      const organization = await this.db.global(Organization).findOneBy({ slug: command.organization });
-      if (!organization)
-        throw new OperatorError(`No organization has the slug "${command.organization}" (see list-organizations)`);
+      const organization = await this.organizationBySlug(command.organization);
       const ctx = { organizationId: organization.id };
       const user = await this.members.findUserByEmail(command.email);
       const member = user && (await this.db.scoped(ctx, Membership).findOne({ where: { userId: user.id } }));

@@ -1,3 +1,4 @@
+import { ReadinessService } from '../readiness/readiness.service';
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { Db } from '../database/db.service';
@@ -35,7 +36,10 @@ export interface NewPerson {
 /** People and their roles in organizations. Invitations are InvitationsService's. */
 @Injectable()
 export class MembersService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly readiness: ReadinessService,
+  ) {}
 
   list(ctx: RequestContext, options?: MemberListOptions): Promise<ListResult<Membership>> {
     const qb = this.db.scoped(ctx, Membership).query('m').innerJoin('m.user', 'u').addSelect(MEMBER_NAME_SQL, 'member_name');
@@ -128,7 +132,7 @@ export class MembersService {
    * invited leaves nothing behind and is deleted with their invitation.
    */
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
-    return this.db.transaction(async () => {
+    const removed = await this.db.transaction(async () => {
       const member = await this.get(ctx, id);
       if (member.role === Role.ADMIN) await this.assertNotLastAdmin(ctx, member);
       if (member.status === MemberStatus.INVITED) return (await this.db.scoped(ctx, Membership).delete({ id })) === 1;
@@ -136,6 +140,9 @@ export class MembersService {
       await this.revokeTokens({ membershipId: id });
       return true;
     });
+    // A removed candidate leaves their cohorts' readiness figures.
+    await this.readiness.refreshLater(ctx, [id]);
+    return removed;
   }
 
   /** Ends every session (refresh token) of a membership or of a person in all their organizations. */

@@ -104,6 +104,7 @@ export class BullMqJobQueue extends JobQueue {
     await withTimeout(
       this.queue.add(name, data, {
         jobId: options.jobId,
+        delay: options.delayMs,
         attempts: options.attempts ?? DEFAULT_ATTEMPTS,
         backoff: { type: BACKOFF, delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
         removeOnComplete: { count: REMEMBER_COMPLETED },

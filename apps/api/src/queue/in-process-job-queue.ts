@@ -38,7 +38,7 @@ export class InProcessJobQueue extends JobQueue {
     this.pending++;
     // A copy, as Redis would keep: later changes by the caller do not reach the job.
     const payload = structuredClone(data);
-    this.schedule(0, () => this.run(key, handler, payload, 1, options));
+    this.schedule(options.delayMs ?? 0, () => this.run(key, handler, payload, 1, options));
   }
 
   private schedule(delayMs: number, work: () => Promise<void>): void {

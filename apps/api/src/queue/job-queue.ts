@@ -14,6 +14,8 @@ export interface JobOptions {
   attempts?: number;
   /** First retry delay; each further retry waits twice as long. */
   backoffMs?: number;
+  /** Runs the job no sooner than this (debouncing: the same jobId added meanwhile is the same job). */
+  delayMs?: number;
 }
 
 export const DEFAULT_ATTEMPTS = 3;

@@ -11,6 +11,15 @@ export const HALF_LIFE_DAYS = 30;
 /** Evaluations older than this no longer count toward readiness. */
 export const READINESS_WINDOW_DAYS = 365;
 
+/** A competency's score comes from its latest evaluations only: older ones weigh next to nothing anyway. */
+export const MAX_EVALUATIONS_PER_COMPETENCY = 20;
+
+/** The trend compares the mean score of the last this-many weeks with the same span before. */
+export const TREND_WEEKS = 4;
+
+/** The trend component is 50 for a flat trend, plus this many for every point gained (0..100). */
+export const TREND_POINTS_PER_STEP = 2.5;
+
 /** How readiness (0..100) is put together; an organization may set its own (they are normalised to sum 1). */
 export interface ComponentWeights {
   /** Recency-weighted scores of the cohort's required competencies (or all practised ones). */
@@ -38,11 +47,21 @@ export const SCORES_WELL = DEFAULT_LEVEL_THRESHOLDS.ready;
 /** No submitted answer for this many days puts a candidate on the at-risk list. */
 export const INACTIVE_DAYS = 14;
 
-/** A fall of this many points (last four weeks against the four before) puts a candidate on the at-risk list. */
+/** A fall of this many points (the trend) puts a candidate on the at-risk list. */
 export const FALLING_POINTS = 5;
 
 /** Competencies are compared trimmed, with inner spaces collapsed and case ignored. */
 export const competencyKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Names as first written, blank ones dropped, each competency once. */
+export const distinctCompetencies = (names: readonly string[]): string[] => {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = competencyKey(name);
+    if (key && !byKey.has(key)) byKey.set(key, name.trim().replace(/\s+/g, ' '));
+  }
+  return [...byKey.values()];
+};
 
 /** The same normalisation in SQL, for a text expression. */
 export const competencyKeySql = (expression: string): string => `lower(regexp_replace(btrim(${expression}), '\\s+', ' ', 'g'))`;

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ReadinessModule } from '../readiness/readiness.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 
-@Module({ imports: [SessionsModule], providers: [ReviewsService, ReviewsResolver] })
+@Module({ imports: [ReadinessModule, SessionsModule], providers: [ReviewsService, ReviewsResolver] })
 export class ReviewsModule {}

@@ -1,3 +1,4 @@
+import { ReadinessService } from '../readiness/readiness.service';
 import { Injectable } from '@nestjs/common';
 import { weightedOverall } from '@mockint/scoring-core';
 import { Db } from '../database/db.service';
@@ -14,12 +15,13 @@ export class ReviewsService {
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionsService,
+    private readonly readiness: ReadinessService,
   ) {}
 
   async review(ctx: RequestContext, evaluationId: string, input: ReviewEvaluationInput): Promise<EvaluationReview> {
     const evaluation = await this.db.scoped(ctx, Evaluation).get(evaluationId, 'Evaluation');
     // The same row rule as reading the answer: someone who cannot see it gets NOT_FOUND.
-    await this.sessions.answer(ctx, evaluation.answerId);
+    const answer = await this.sessions.answer(ctx, evaluation.answerId);
     const overrides = new Map(input.overrides.map((o) => [o.key, o]));
     if (overrides.size !== input.overrides.length) throw badInput('DUPLICATE_CRITERION', 'Override each criterion at most once');
     const keys = new Set(evaluation.criteria.map((c) => c.key));
@@ -27,7 +29,7 @@ export class ReviewsService {
     if (unknown)
       throw badInput('UNKNOWN_CRITERION', `"${unknown.key}" is not a criterion of this evaluation (${[...keys].join(', ')})`);
     const reviews = this.db.scoped(ctx, EvaluationReview);
-    return reviews.save(
+    const review = await reviews.save(
       reviews.create({
         evaluationId,
         reviewerId: ctx.membershipId,
@@ -39,5 +41,7 @@ export class ReviewsService {
         actionItems: input.actionItems ?? [],
       }),
     );
+    await this.readiness.refreshLater(ctx, [answer.session!.membershipId]);
+    return review;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadinessModule } from '../readiness/readiness.module';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { LlmJudge } from './llm-judge';
 import { ScoringResolver } from './scoring.resolver';
@@ -7,6 +8,7 @@ import { ScoringEvents } from './scoring-events';
 import { AnswerEvaluator } from './answer-evaluator';
 
 @Module({
+  imports: [ReadinessModule],
   providers: [
     ScoringService,
     AnswerEvaluator,

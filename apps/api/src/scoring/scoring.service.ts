@@ -12,6 +12,7 @@ import { ScoringOutbox } from './scoring-outbox.entity';
 import { ScoringEvents } from './scoring-events';
 import { LlmJudgement } from './llm-judgement.entity';
 import { LlmCall } from './llm-usage.entity';
+import { ReadinessService } from '../readiness/readiness.service';
 
 export const SCORE_ANSWER = 'score-answer';
 
@@ -40,6 +41,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     private readonly queue: JobQueue,
     private readonly events: ScoringEvents,
     private readonly evaluator: AnswerEvaluator,
+    private readonly readiness: ReadinessService,
   ) {
     queue.handle<ScoreAnswerJob>(SCORE_ANSWER, (data, run) => this.score(data, run));
   }
@@ -145,6 +147,7 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
       // The common case: one statement.
       await this.store(ctx, evaluation);
     }
+    await this.readiness.refreshLater(ctx, [session.membershipId]);
     await this.events.publish(job.answerId);
   }
 

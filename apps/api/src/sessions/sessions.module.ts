@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadinessModule } from '../readiness/readiness.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
@@ -11,7 +12,15 @@ import { SessionsService } from './sessions.service';
 import { PracticeGenerator } from './practice-generator';
 
 @Module({
-  imports: [AssignmentsModule, TemplatesModule, QuestionBankModule, RubricsModule, ScoringModule, AccommodationsModule],
+  imports: [
+    ReadinessModule,
+    AssignmentsModule,
+    TemplatesModule,
+    QuestionBankModule,
+    RubricsModule,
+    ScoringModule,
+    AccommodationsModule,
+  ],
   providers: [
     SessionsService,
     PracticeGenerator,

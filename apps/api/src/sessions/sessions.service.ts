@@ -1,3 +1,4 @@
+import { ReadinessService } from '../readiness/readiness.service';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
@@ -79,6 +80,7 @@ export class SessionsService {
     private readonly scoring: ScoringService,
     private readonly practice: PracticeGenerator,
     private readonly allowance: SittingAllowance,
+    private readonly readiness: ReadinessService,
     private readonly accommodations: AccommodationsService,
   ) {}
 
@@ -370,7 +372,7 @@ export class SessionsService {
 
   async complete(ctx: RequestContext, sessionId: string, input: CompleteSessionInput): Promise<InterviewSession> {
     const session = await this.ownOpenSession(ctx, sessionId);
-    return this.db.transaction(async () => {
+    const completed = await this.db.transaction(async () => {
       Object.assign(session, {
         status: SessionStatus.COMPLETED,
         completedAt: new Date(),
@@ -382,6 +384,9 @@ export class SessionsService {
       }
       return saved;
     });
+    // A completed realistic sitting's scores start to count, and so may the assignment.
+    await this.readiness.refreshLater(ctx, [ctx.membershipId]);
+    return completed;
   }
 
   /**

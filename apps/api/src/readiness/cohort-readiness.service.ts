@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../database/db.service';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { notFound } from '../common/app-error';
+import { SortOrder } from '../common/list';
+import { onlyManaged } from '../cohorts/coaching';
+import { Cohort } from '../cohorts/cohort.entity';
+import { CohortRole } from '../cohorts/cohort-member.entity';
+import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
+import { Membership, MemberStatus } from '../members/membership.entity';
+import { MEMBER_NAME_SQL } from '../members/members.service';
+import { InterviewMode } from '../templates/interview-template.entity';
+import { SessionStatus } from '../sessions/interview-session.entity';
+import { countedScoreSql, FALLING_POINTS, INACTIVE_DAYS } from './analytics-rules';
+import { CandidateReadiness } from './candidate-readiness.entity';
+import { ReadinessLevel } from './readiness.types';
+import {
+  AtRiskReasonCode,
+  CandidateStanding,
+  CohortCompetency,
+  CohortCompletion,
+  CohortReadiness,
+  StandingListOptions,
+  StandingSortField,
+  WeekTrend,
+} from './cohort-readiness.types';
+
+const WEEK_MS = 7 * 86_400_000;
+const LEVELS = [ReadinessLevel.NOT_READY, ReadinessLevel.DEVELOPING, ReadinessLevel.READY, ReadinessLevel.INTERVIEW_READY];
+
+const SORT_SQL: Record<StandingSortField, string> = {
+  [StandingSortField.SCORE]: 'score',
+  [StandingSortField.NAME]: 'lower(name)',
+  [StandingSortField.TREND]: 'trend',
+  [StandingSortField.LAST_ACTIVITY]: 'last_activity_at',
+  [StandingSortField.REASONS]: 'cardinality(reasons)',
+};
+
+interface StandingRow {
+  id: string;
+  organization_id: string;
+  cohort_id: string;
+  membership_id: string;
+  score: number;
+  level: ReadinessLevel;
+  trend: number | null;
+  components: CandidateReadiness['components'];
+  competencies: CandidateReadiness['competencies'];
+  evaluation_count: number;
+  last_activity_at: Date | null;
+  computed_at: Date;
+  created_at: Date;
+  name: string;
+  email: string;
+  inactive_since: Date;
+  overdue: number;
+  realistic_not_started: number;
+  reasons: AtRiskReasonCode[];
+  total: number;
+}
+
+/**
+ * Reads of stored readiness for staff: the cohort dashboard, the at-risk list and the CSV export. Only
+ * cohorts the caller manages (see coaching.ts); another's answers NOT_FOUND.
+ */
+@Injectable()
+export class CohortReadinessService {
+  constructor(private readonly db: Db) {}
+
+  async cohort(ctx: RequestContext, cohortId: string): Promise<Cohort> {
+    const qb = this.db.scoped(ctx, Cohort).query('c').andWhere('c.id = :cohortId', { cohortId });
+    const cohort = await onlyManaged(qb, ctx, 'cohort', 'c.id').getOne();
+    if (!cohort) throw notFound('Cohort');
+    return cohort;
+  }
+
+  /**
+   * A candidate's readiness in each of their cohorts: their own, or, for staff, in the cohorts they
+   * manage. Anyone else's answers NOT_FOUND.
+   */
+  async ofCandidate(ctx: RequestContext, membershipId: string, cohortId?: string): Promise<CandidateReadiness[]> {
+    const qb = this.db.scoped(ctx, CandidateReadiness).query('r').andWhere('r.membershipId = :membershipId', { membershipId });
+    if (ctx.role === Role.CANDIDATE) {
+      if (membershipId !== ctx.membershipId) throw notFound('Member');
+    } else {
+      const member = this.db.scoped(ctx, Membership).query('m').andWhere('m.id = :membershipId', { membershipId });
+      if (!(await onlyManaged(member, ctx, 'candidate', 'm.id').getExists())) throw notFound('Member');
+      onlyManaged(qb, ctx, 'cohort', 'r.cohortId');
+    }
+    if (cohortId) qb.andWhere('r.cohortId = :cohortId', { cohortId });
+    const rows = await qb.orderBy('r.createdAt').getMany();
+    return rows.map((r) => Object.assign(r, { competencies: withDates(r.competencies) }));
+  }
+
+  async summary(ctx: RequestContext, cohortId: string): Promise<CohortReadiness> {
+    const cohort = await this.cohort(ctx, cohortId);
+    const [levels, competencies] = await Promise.all([
+      this.db.sql<{ level: ReadinessLevel; count: number; average: number | null; at_target: number }>(
+        ctx,
+        `SELECT level, count(*)::int AS count, avg(score)::float AS average, count(*) FILTER (WHERE score >= $3)::int AS at_target
+         FROM candidate_readiness WHERE organization_id = $1 AND cohort_id = $2 GROUP BY level`,
+        [cohortId, cohort.readinessTarget],
+      ),
+      this.db.sql<CohortCompetency>(
+        ctx,
+        `SELECT c->>'competency' AS competency, min(c->>'name') AS name, bool_or((c->>'required')::boolean) AS required,
+           round(avg((c->>'score')::numeric), 1)::float AS "averageScore",
+           count(*) FILTER (WHERE c->>'score' IS NOT NULL)::int AS "candidatesEvaluated",
+           count(*) FILTER (WHERE c->>'score' IS NULL)::int AS "candidatesNotPractised",
+           round(avg((c->>'first')::numeric), 1)::float AS "firstAverage",
+           round(avg((c->>'latest')::numeric), 1)::float AS "latestAverage"
+         FROM candidate_readiness r CROSS JOIN LATERAL jsonb_array_elements(r.competencies) c
+         WHERE r.organization_id = $1 AND r.cohort_id = $2
+         GROUP BY 1 ORDER BY 4 ASC NULLS FIRST, 2`,
+        [cohortId],
+      ),
+    ]);
+    const count = (level: ReadinessLevel) => levels.find((l) => l.level === level)?.count ?? 0;
+    const candidates = levels.reduce((sum, l) => sum + l.count, 0);
+    return {
+      cohortId,
+      readinessTarget: cohort.readinessTarget,
+      developingThreshold: cohort.developingThreshold,
+      readyThreshold: cohort.readyThreshold,
+      interviewReadyThreshold: cohort.interviewReadyThreshold,
+      candidates,
+      averageScore: candidates
+        ? Math.round((levels.reduce((sum, l) => sum + l.average! * l.count, 0) / candidates) * 10) / 10
+        : null,
+      atTarget: levels.reduce((sum, l) => sum + l.at_target, 0),
+      distribution: LEVELS.map((level) => ({ level, count: count(level) })),
+      competencies,
+    };
+  }
+
+  /** The cohort's practice by week, the latest `weeks` weeks (empty weeks included), oldest first. */
+  async weeklyTrend(ctx: RequestContext, cohortId: string, weeks: number, now = new Date()): Promise<WeekTrend[]> {
+    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
+    const since = new Date(monday.getTime() - (weeks - 1) * WEEK_MS);
+    const rows = await this.db.sql<{ week: string; average: number; answers: number; active: number }>(
+      ctx,
+      `SELECT to_char(date_trunc('week', e.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
+         round(avg(${countedScoreSql('e')}), 1)::float AS average, count(*)::int AS answers,
+         count(DISTINCT s.membership_id)::int AS active
+       FROM cohort_members cm
+       JOIN memberships m ON m.id = cm.membership_id AND m.organization_id = $1 AND m.status <> '${MemberStatus.DEACTIVATED}'
+       JOIN interview_sessions s ON s.organization_id = $1 AND s.membership_id = cm.membership_id AND s.created_at >= $3
+       JOIN answers a ON a.session_id = s.id AND a.organization_id = $1
+       JOIN evaluations e ON e.answer_id = a.id AND e.organization_id = $1
+       WHERE cm.organization_id = $1 AND cm.cohort_id = $2 AND cm.cohort_role = '${CohortRole.CANDIDATE}' AND e.created_at >= $3
+         AND (s.mode <> '${InterviewMode.REALISTIC}' OR s.status = '${SessionStatus.COMPLETED}')
+       GROUP BY 1`,
+      [cohortId, since],
+    );
+    const byWeek = new Map(rows.map((r) => [r.week, r]));
+    return Array.from({ length: weeks }, (_, i) => {
+      const weekStart = new Date(since.getTime() + i * WEEK_MS).toISOString().slice(0, 10);
+      const row = byWeek.get(weekStart);
+      return { weekStart, averageScore: row?.average ?? null, answers: row?.answers ?? 0, activeCandidates: row?.active ?? 0 };
+    });
+  }
+
+  /** The cohort's assignments (and those given to its candidates one by one) and how far its candidates got. */
+  async completion(ctx: RequestContext, cohortId: string): Promise<CohortCompletion> {
+    const rows = await this.db.sql<{
+      id: string;
+      title: string;
+      due_at: Date | null;
+      assigned: number;
+      completed: number;
+      in_progress: number;
+      overdue: number;
+      due: boolean;
+    }>(
+      ctx,
+      `SELECT a.id, a.title, a.due_at, count(*)::int AS assigned,
+         count(*) FILTER (WHERE ac.status = '${AssignmentStatus.COMPLETED}')::int AS completed,
+         count(*) FILTER (WHERE ac.status = '${AssignmentStatus.IN_PROGRESS}')::int AS in_progress,
+         count(*) FILTER (WHERE a.due_at < now() AND ac.status <> '${AssignmentStatus.COMPLETED}')::int AS overdue,
+         coalesce(a.due_at < now(), false) AS due
+       FROM cohort_members cm
+       JOIN memberships m ON m.id = cm.membership_id AND m.organization_id = $1 AND m.status <> '${MemberStatus.DEACTIVATED}'
+       JOIN assignment_candidates ac ON ac.organization_id = $1 AND ac.membership_id = cm.membership_id
+       JOIN assignments a ON a.id = ac.assignment_id AND a.organization_id = $1 AND (a.cohort_id = $2 OR a.cohort_id IS NULL)
+       WHERE cm.organization_id = $1 AND cm.cohort_id = $2 AND cm.cohort_role = '${CohortRole.CANDIDATE}'
+       GROUP BY a.id ORDER BY a.due_at ASC NULLS LAST, a.title`,
+      [cohortId],
+    );
+    const due = rows.filter((r) => r.due);
+    const dueCount = due.reduce((sum, r) => sum + r.assigned, 0);
+    const completedOfDue = due.reduce((sum, r) => sum + r.completed, 0);
+    return {
+      rate: dueCount ? Math.round((completedOfDue / dueCount) * 1000) / 1000 : null,
+      due: dueCount,
+      completedOfDue,
+      assignments: rows.map((r) => ({
+        assignmentId: r.id,
+        title: r.title,
+        dueAt: r.due_at,
+        assigned: r.assigned,
+        completed: r.completed,
+        inProgress: r.in_progress,
+        overdue: r.overdue,
+      })),
+    };
+  }
+
+  /**
+   * Candidates of the cohort with their readiness and at-risk reasons, sorted and paginated; only those
+   * with a reason when `atRiskOnly`.
+   */
+  async standings(
+    ctx: RequestContext,
+    cohortId: string,
+    options: StandingListOptions | undefined,
+    atRiskOnly: boolean,
+  ): Promise<{ nodes: CandidateStanding[]; totalCount: number }> {
+    const rows = await this.standingRows(ctx, cohortId, options, atRiskOnly);
+    return { nodes: rows.map((r) => this.standing(r)), totalCount: rows[0]?.total ?? 0 };
+  }
+
+  /** Every standing of the cohort, a page at a time (the CSV export streams them). */
+  async *allStandings(ctx: RequestContext, cohortId: string): AsyncGenerator<CandidateStanding> {
+    for (let skip = 0; ; skip += 500) {
+      const rows = await this.standingRows(
+        ctx,
+        cohortId,
+        { skip, take: 500, sort: { field: StandingSortField.NAME, order: SortOrder.ASC } },
+        false,
+      );
+      for (const row of rows) yield this.standing(row);
+      if (rows.length < 500) return;
+    }
+  }
+
+  private standingRows(
+    ctx: RequestContext,
+    cohortId: string,
+    options: Partial<StandingListOptions> | undefined,
+    atRiskOnly: boolean,
+  ): Promise<StandingRow[]> {
+    const sort = options?.sort ?? {
+      field: atRiskOnly ? StandingSortField.REASONS : StandingSortField.SCORE,
+      order: atRiskOnly ? SortOrder.DESC : SortOrder.ASC,
+    };
+    const order = `${SORT_SQL[sort.field]} ${sort.order === SortOrder.DESC ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, score ASC, membership_id`;
+    return this.db.sql<StandingRow>(
+      ctx,
+      `WITH standing AS (
+         SELECT r.*, c.developing_threshold, ${MEMBER_NAME_SQL} AS name, u.email, coalesce(r.last_activity_at, m.joined_at, m.created_at) AS inactive_since,
+           coalesce(work.overdue, 0)::int AS overdue, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
+         FROM candidate_readiness r
+         JOIN cohorts c ON c.id = r.cohort_id AND c.organization_id = $1
+         JOIN memberships m ON m.id = r.membership_id AND m.organization_id = $1
+         JOIN users u ON u.id = m.user_id
+         LEFT JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE ac.status <> '${AssignmentStatus.COMPLETED}') AS overdue,
+             count(*) FILTER (WHERE ac.status = '${AssignmentStatus.ASSIGNED}' AND t.mode = '${InterviewMode.REALISTIC}') AS realistic_not_started
+           FROM assignment_candidates ac
+           JOIN assignments a ON a.id = ac.assignment_id AND a.organization_id = $1 AND (a.cohort_id = r.cohort_id OR a.cohort_id IS NULL)
+           JOIN interview_templates t ON t.id = a.template_id AND t.organization_id = $1
+           WHERE ac.organization_id = $1 AND ac.membership_id = r.membership_id AND a.due_at < now()
+         ) work ON TRUE
+         WHERE r.organization_id = $1 AND r.cohort_id = $2 AND ($3::text IS NULL OR r.level::text = $3)
+       ), judged AS (
+         SELECT s.*, array_remove(ARRAY[
+           CASE WHEN s.score < s.developing_threshold THEN '${AtRiskReasonCode.LOW_READINESS}' END,
+           CASE WHEN s.trend <= -${FALLING_POINTS} THEN '${AtRiskReasonCode.FALLING}' END,
+           CASE WHEN s.overdue > 0 THEN '${AtRiskReasonCode.OVERDUE_ASSIGNMENTS}' END,
+           CASE WHEN s.inactive_since < now() - make_interval(days => ${INACTIVE_DAYS}) THEN '${AtRiskReasonCode.INACTIVE}' END,
+           CASE WHEN s.realistic_not_started > 0 THEN '${AtRiskReasonCode.REALISTIC_NOT_STARTED}' END
+         ], NULL) AS reasons
+         FROM standing s
+       )
+       SELECT *, count(*) OVER ()::int AS total FROM judged
+       WHERE NOT $4::boolean OR cardinality(reasons) > 0
+       ORDER BY ${order}
+       LIMIT $5 OFFSET $6`,
+      [cohortId, options?.filter?.level ?? null, atRiskOnly, options?.take ?? 20, options?.skip ?? 0],
+    );
+  }
+
+  private standing(row: StandingRow): CandidateStanding {
+    const readiness = Object.assign(new CandidateReadiness(), {
+      id: row.id,
+      organizationId: row.organization_id,
+      cohortId: row.cohort_id,
+      membershipId: row.membership_id,
+      score: row.score,
+      level: row.level,
+      trend: row.trend,
+      components: row.components,
+      competencies: withDates(row.competencies),
+      evaluationCount: row.evaluation_count,
+      lastActivityAt: row.last_activity_at,
+      computedAt: row.computed_at,
+      createdAt: row.created_at,
+    });
+    return {
+      readiness,
+      name: row.name,
+      email: row.email,
+      overdueAssignments: row.overdue,
+      reasons: row.reasons.map((code) => ({ code, detail: reasonDetail(code, row) })),
+    };
+  }
+}
+
+/** Dates inside jsonb come back as strings. */
+export function withDates(competencies: CandidateReadiness['competencies']): CandidateReadiness['competencies'] {
+  return competencies.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, at: new Date(e.at) })) }));
+}
+
+function reasonDetail(code: AtRiskReasonCode, row: StandingRow): string {
+  const days = Math.floor((Date.now() - new Date(row.inactive_since).getTime()) / 86_400_000);
+  const details: Record<AtRiskReasonCode, () => string> = {
+    [AtRiskReasonCode.LOW_READINESS]: () => `Readiness ${row.score}, not yet developing`,
+    [AtRiskReasonCode.FALLING]: () => `Down ${Math.abs(row.trend ?? 0)} points over the last four weeks`,
+    [AtRiskReasonCode.OVERDUE_ASSIGNMENTS]: () => `${row.overdue} assignment${row.overdue === 1 ? '' : 's'} past due`,
+    [AtRiskReasonCode.INACTIVE]: () =>
+      row.last_activity_at ? `No answer for ${days} days` : `No answer since joining ${days} days ago`,
+    [AtRiskReasonCode.REALISTIC_NOT_STARTED]: () =>
+      `${row.realistic_not_started} realistic interview${row.realistic_not_started === 1 ? '' : 's'} not started by the due date`,
+  };
+  return details[code]();
+}

@@ -1,0 +1,115 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, Roles } from '../common/decorators';
+import { IdArg, OptionalIdArg } from '../common/id-arg';
+import { ANY_MEMBER, Role, STAFF } from '../common/role';
+import type { RequestContext } from '../common/request-context';
+import { badInput } from '../common/app-error';
+import { Membership } from '../members/membership.entity';
+import { CandidateReadiness } from './candidate-readiness.entity';
+import { ReadinessSettings } from './readiness-settings.entity';
+import { ReadinessSettingsService } from './readiness-settings.service';
+import { UpdateReadinessSettingsInput } from './readiness.inputs';
+import { CohortReadinessService } from './cohort-readiness.service';
+import {
+  CandidateStandingList,
+  CohortCompletion,
+  CohortReadiness,
+  StandingListOptions,
+  WeekTrend,
+} from './cohort-readiness.types';
+
+const MAX_WEEKS = 104;
+
+@Resolver(() => CohortReadiness)
+export class CohortReadinessResolver {
+  constructor(private readonly service: CohortReadinessService) {}
+
+  @Roles(...STAFF)
+  @Query(() => CohortReadiness, {
+    description: 'The cohort dashboard: readiness, competencies, trend, completion and who needs help.',
+  })
+  cohortReadiness(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string) {
+    return this.service.summary(ctx, cohortId);
+  }
+
+  @ResolveField(() => [WeekTrend], { description: 'The latest weeks of practice, oldest first.' })
+  weeklyTrend(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: CohortReadiness,
+    @Args('weeks', { type: () => Int, defaultValue: 12, description: `1..${MAX_WEEKS}` }) weeks: number,
+  ) {
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
+      throw badInput('WEEKS_OUT_OF_RANGE', `weeks must be from 1 to ${MAX_WEEKS}`);
+    return this.service.weeklyTrend(ctx, parent.cohortId, weeks);
+  }
+
+  @ResolveField(() => CohortCompletion)
+  completion(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return this.service.completion(ctx, parent.cohortId);
+  }
+
+  @ResolveField(() => CandidateStandingList, {
+    description:
+      'Every candidate with readiness, competencies (the matrix) and at-risk reasons. Lowest readiness first by default.',
+  })
+  standings(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: CohortReadiness,
+    @Args('options', { nullable: true }) options?: StandingListOptions,
+  ) {
+    return this.service.standings(ctx, parent.cohortId, options, false);
+  }
+
+  @ResolveField(() => CandidateStandingList, {
+    description:
+      'Candidates with at least one reason to worry: readiness below DEVELOPING, falling, overdue assignments, inactive for 14 days, a realistic interview not started by its due date. Most reasons first by default.',
+  })
+  atRisk(
+    @Ctx() ctx: RequestContext,
+    @Parent() parent: CohortReadiness,
+    @Args('options', { nullable: true }) options?: StandingListOptions,
+  ) {
+    return this.service.standings(ctx, parent.cohortId, options, true);
+  }
+}
+
+@Resolver(() => CandidateReadiness)
+export class CandidateReadinessResolver {
+  constructor(private readonly service: CohortReadinessService) {}
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => [CandidateReadiness], {
+    description: "A candidate's readiness in each of their cohorts (a candidate may ask for their own), every figure explained.",
+  })
+  candidateReadiness(
+    @Ctx() ctx: RequestContext,
+    @IdArg('membershipId') membershipId: string,
+    @OptionalIdArg('cohortId', 'Only this cohort.') cohortId?: string,
+  ) {
+    return this.service.ofCandidate(ctx, membershipId, cohortId);
+  }
+
+  @ResolveField(() => Membership, { description: 'The candidate.' })
+  member(@Ctx() ctx: RequestContext, @Parent() readiness: CandidateReadiness) {
+    return ctx.loaders.byId(Membership).load(readiness.membershipId);
+  }
+}
+
+@Resolver(() => ReadinessSettings)
+export class ReadinessSettingsResolver {
+  constructor(private readonly service: ReadinessSettingsService) {}
+
+  @Roles(...STAFF)
+  @Query(() => ReadinessSettings, { description: "The organization's readiness weights and competency names." })
+  readinessSettings(@Ctx() ctx: RequestContext) {
+    return this.service.get(ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ReadinessSettings, {
+    description: 'Sets readiness weights and competency names; every readiness is then recomputed.',
+  })
+  updateReadinessSettings(@Ctx() ctx: RequestContext, @Args('input') input: UpdateReadinessSettingsInput) {
+    return this.service.update(ctx, input);
+  }
+}
