@@ -86,17 +86,13 @@ export class CohortsService {
   }
 
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<Cohort> {
-    const cohorts = this.db.scoped(ctx, Cohort);
-    const draft = cohorts.create({
-      description: '',
-      developingThreshold: DEFAULT_LEVEL_THRESHOLDS.developing,
-      readyThreshold: DEFAULT_LEVEL_THRESHOLDS.ready,
-      interviewReadyThreshold: DEFAULT_LEVEL_THRESHOLDS.interviewReady,
-      ...input,
-    });
+    const draft = this.db.scoped(ctx, Cohort).create({ description: '', ...input });
+    draft.developingThreshold ??= DEFAULT_LEVEL_THRESHOLDS.developing;
+    draft.readyThreshold ??= DEFAULT_LEVEL_THRESHOLDS.ready;
+    draft.interviewReadyThreshold ??= DEFAULT_LEVEL_THRESHOLDS.interviewReady;
     this.assertValid(draft);
     return this.db.transaction(async () => {
-      const cohort = await cohorts.save(draft);
+      const cohort = await this.db.scoped(ctx, Cohort).save(draft);
       if (ctx.role === Role.COACH) {
         const links = this.db.scoped(ctx, CohortMember);
         await links.save(links.create({ cohortId: cohort.id, membershipId: ctx.membershipId, cohortRole: CohortRole.COACH }));

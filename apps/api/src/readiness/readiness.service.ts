@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../queue/job-queue';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
@@ -27,6 +27,9 @@ export interface RefreshReadinessJob {
 
 /** Changes within this window are refreshed together, once, after it closes. */
 export const REFRESH_DEBOUNCE_MS = 2000;
+/** How often readiness made stale by time is looked for, and how many candidates at most per look. */
+const SWEEP_MS = 10 * 60_000;
+const SWEEP_LIMIT = 5000;
 /** Candidates computed per round of statements when many are refreshed (a cohort, a rebuild). */
 const BATCH = 500;
 
@@ -46,8 +49,9 @@ interface CohortPlace {
  * (debounced per candidate), never on read. `rebuild` recomputes everything when the formula changes.
  */
 @Injectable()
-export class ReadinessService implements OnApplicationBootstrap {
+export class ReadinessService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReadinessService.name);
+  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly db: Db,
@@ -56,17 +60,39 @@ export class ReadinessService implements OnApplicationBootstrap {
     queue.handle<RefreshReadinessJob>(REFRESH_READINESS, (job) => this.run(job));
   }
 
-  /** Candidates in a cohort with no readiness yet (an upgrade, a lost job) get one. */
   async onApplicationBootstrap(): Promise<void> {
-    const missing = await this.db.dataSource
+    await this.sweep();
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /**
+   * Readiness that time alone has made stale: a candidate in a cohort without one yet (an upgrade, a
+   * lost job), one computed before a due date that has now passed, or a day ago (recency weights move).
+   */
+  async sweep(): Promise<void> {
+    const stale = await this.db.dataSource
       .query<{ organization_id: string; membership_id: string }[]>(
-        `SELECT DISTINCT cm.organization_id, cm.membership_id FROM cohort_members cm
+        `SELECT cm.organization_id, cm.membership_id FROM cohort_members cm
          WHERE cm.cohort_role = '${CohortRole.CANDIDATE}'
            AND NOT EXISTS (SELECT 1 FROM candidate_readiness r WHERE r.cohort_id = cm.cohort_id AND r.membership_id = cm.membership_id)
-         LIMIT 10000`,
+         UNION
+         SELECT r.organization_id, r.membership_id FROM candidate_readiness r
+         WHERE r.computed_at < now() - interval '1 day'
+           OR EXISTS (SELECT 1 FROM assignment_candidates ac JOIN assignments a ON a.id = ac.assignment_id
+             WHERE ac.organization_id = r.organization_id AND ac.membership_id = r.membership_id
+               AND a.due_at > r.computed_at AND a.due_at <= now())
+         LIMIT ${SWEEP_LIMIT}`,
       )
-      .catch(() => []);
-    for (const row of missing) await this.refreshLater({ organizationId: row.organization_id }, [row.membership_id]);
+      .catch((error: Error) => {
+        this.logger.warn(`Readiness sweep skipped: ${error.message}`);
+        return [];
+      });
+    for (const row of stale) await this.refreshLater({ organizationId: row.organization_id }, [row.membership_id]);
   }
 
   /** After a change that moves these candidates' readiness (call after commit). */
