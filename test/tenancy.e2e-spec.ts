@@ -19,6 +19,17 @@ const OPERATIONS: {
   { name: 'member', query: 'query($id: ID!) { member(id: $id) { id } }', vars: (i) => ({ id: i.member }) },
   { name: 'cohort', query: 'query($id: ID!) { cohort(id: $id) { id } }', vars: (i) => ({ id: i.cohort }), candidateMay: true },
   { name: 'company', query: 'query($id: ID!) { company(id: $id) { id } }', vars: (i) => ({ id: i.company }), candidateMay: true },
+  {
+    name: 'cohortReadiness',
+    query: 'query($id: ID!) { cohortReadiness(cohortId: $id) { candidates } }',
+    vars: (i) => ({ id: i.cohort }),
+  },
+  {
+    name: 'candidateReadiness',
+    query: 'query($id: ID!) { candidateReadiness(membershipId: $id) { score } }',
+    vars: (i) => ({ id: i.member }),
+    candidateMay: true,
+  },
   { name: 'questionSet', query: 'query($id: ID!) { questionSet(id: $id) { id } }', vars: (i) => ({ id: i.set }) },
   { name: 'question', query: 'query($id: ID!) { question(id: $id) { id } }', vars: (i) => ({ id: i.question }) },
   { name: 'rubric', query: 'query($id: ID!) { rubric(id: $id) { id } }', vars: (i) => ({ id: i.rubric }) },
