@@ -53,14 +53,19 @@ describe('readiness', () => {
 
     const leadership = await questionBank(org.admin, 'leadership', 1);
     const sqlBank = await questionBank(org.admin, 'SQL ', 1);
+    // Practised by nobody, so recommended practice never draws it.
+    await questionBank(org.admin, 'teamwork', 2);
     const realistic = await assign(org.coach, { questionIds: leadership.questionIds, mode: 'REALISTIC', cohortId });
     const practice = await assign(org.coach, {
       questionIds: sqlBank.questionIds,
       mode: 'PRACTICE',
       candidateIds: [org.ids.candidate],
     });
+    await drain();
+    // The due date passed a day ago, after readiness was computed: nothing changed in the database, the
+    // periodic sweep sees it.
     await sql(`UPDATE assignments SET due_at = now() - interval '1 day' WHERE id = $1`, [realistic]);
-    // A due date passing changes nothing in the database: the periodic sweep sees it.
+    await sql(`UPDATE candidate_readiness SET computed_at = now() - interval '2 days'`);
     await app.app.get(ReadinessService).sweep();
 
     // The realistic sitting's score counts once it is completed; its evaluation is dated 30 days back.
@@ -176,6 +181,30 @@ describe('readiness', () => {
     expect(sorted.nodes.map((s: { readiness: { membershipId: string } }) => s.readiness.membershipId)).toEqual([
       org.ids.candidate,
     ]);
+  });
+
+  it('says what to practise next, and recommended practice draws from it', async () => {
+    const PLAN = `query($m: ID) { practiceNext(membershipId: $m) { focusShare focus { name score } strengths { name score } } }`;
+    expect((await org.candidate.ok(PLAN)).practiceNext).toEqual({
+      focusShare: 0.8,
+      focus: [{ name: 'Leadership', score: 75 }],
+      strengths: [{ name: 'sql', score: 90 }],
+    });
+    // Never practised, both required competencies come first.
+    expect((await org.coach.ok(PLAN, { m: org.ids.otherCandidate })).practiceNext).toMatchObject({
+      focus: [
+        { name: 'Leadership', score: null },
+        { name: 'sql', score: null },
+      ],
+      strengths: [],
+    });
+    expect(await org.otherCandidate.errorCode(PLAN, { m: org.ids.candidate })).toBe('NOT_FOUND');
+
+    const START = `mutation { startPractice(input: { recommended: true, questionCount: 1 }) { id questions { prompt } } }`;
+    for (let i = 0; i < 4; i++) {
+      const [question] = (await org.candidate.ok(START)).startPractice.questions;
+      expect(question.prompt).toMatch(/leadership|SQL/);
+    }
   });
 
   it('marks inactive and falling candidates at risk', async () => {

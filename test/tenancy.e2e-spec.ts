@@ -30,6 +30,12 @@ const OPERATIONS: {
     vars: (i) => ({ id: i.member }),
     candidateMay: true,
   },
+  {
+    name: 'practiceNext',
+    query: 'query($id: ID) { practiceNext(membershipId: $id) { focusShare } }',
+    vars: (i) => ({ id: i.member }),
+    candidateMay: true,
+  },
   { name: 'questionSet', query: 'query($id: ID!) { questionSet(id: $id) { id } }', vars: (i) => ({ id: i.set }) },
   { name: 'question', query: 'query($id: ID!) { question(id: $id) { id } }', vars: (i) => ({ id: i.question }) },
   { name: 'rubric', query: 'query($id: ID!) { rubric(id: $id) { id } }', vars: (i) => ({ id: i.rubric }) },

@@ -44,6 +44,9 @@ export const DEFAULT_LEVEL_THRESHOLDS: LevelThresholds = { developing: 50, ready
 /** "Scores well" (a repeated question answered well, a competency mastered) means reaching the READY threshold. */
 export const SCORES_WELL = DEFAULT_LEVEL_THRESHOLDS.ready;
 
+/** Share of free practice drawn from the candidate's weak competencies; the rest from strengths. */
+export const WEAK_AREA_SHARE = 0.8;
+
 /** No submitted answer for this many days puts a candidate on the at-risk list. */
 export const INACTIVE_DAYS = 14;
 

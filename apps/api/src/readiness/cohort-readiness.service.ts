@@ -12,9 +12,9 @@ import { Membership, MemberStatus } from '../members/membership.entity';
 import { MEMBER_NAME_SQL } from '../members/members.service';
 import { InterviewMode } from '../templates/interview-template.entity';
 import { SessionStatus } from '../sessions/interview-session.entity';
-import { countedScoreSql, FALLING_POINTS, INACTIVE_DAYS } from './analytics-rules';
+import { countedScoreSql, FALLING_POINTS, INACTIVE_DAYS, WEAK_AREA_SHARE } from './analytics-rules';
 import { CandidateReadiness } from './candidate-readiness.entity';
-import { ReadinessLevel } from './readiness.types';
+import { CompetencyReadiness, PracticePlan, ReadinessLevel } from './readiness.types';
 import {
   AtRiskReasonCode,
   CandidateStanding,
@@ -27,6 +27,9 @@ import {
 } from './cohort-readiness.types';
 
 const WEEK_MS = 7 * 86_400_000;
+/** A practice plan names at most this many competencies to work on, and to keep. */
+const PLAN_FOCUS = 3;
+const PLAN_STRENGTHS = 2;
 const LEVELS = [ReadinessLevel.NOT_READY, ReadinessLevel.DEVELOPING, ReadinessLevel.READY, ReadinessLevel.INTERVIEW_READY];
 
 const SORT_SQL: Record<StandingSortField, string> = {
@@ -91,6 +94,32 @@ export class CohortReadinessService {
     if (cohortId) qb.andWhere('r.cohortId = :cohortId', { cohortId });
     const rows = await qb.orderBy('r.createdAt').getMany();
     return rows.map((r) => Object.assign(r, { competencies: withDates(r.competencies) }));
+  }
+
+  /**
+   * What the candidate should practise next, from their readiness in all their cohorts (a competency's
+   * lowest score counts; required but never practised comes first).
+   */
+  async practicePlan(ctx: RequestContext, membershipId: string): Promise<PracticePlan> {
+    const merged = new Map<string, CompetencyReadiness>();
+    for (const readiness of await this.ofCandidate(ctx, membershipId)) {
+      for (const competency of readiness.competencies) {
+        const known = merged.get(competency.competency);
+        const lower = !known || (competency.score ?? -1) < (known.score ?? -1);
+        merged.set(competency.competency, {
+          ...(lower ? competency : known),
+          required: competency.required || (known?.required ?? false),
+        });
+      }
+    }
+    const ranked = [...merged.values()]
+      .filter((c) => c.required || c.score !== null)
+      .sort((a, b) => (a.score ?? -1) - (b.score ?? -1) || a.name.localeCompare(b.name));
+    // The weaker half, at most PLAN_FOCUS, and every required competency never practised.
+    const unpractised = ranked.filter((c) => c.score === null).length;
+    const focus = ranked.slice(0, Math.max(unpractised, Math.min(PLAN_FOCUS, Math.ceil(ranked.length / 2))));
+    const strengths = ranked.slice(focus.length).reverse().slice(0, PLAN_STRENGTHS);
+    return { focus, strengths, focusShare: WEAK_AREA_SHARE };
   }
 
   async summary(ctx: RequestContext, cohortId: string): Promise<CohortReadiness> {

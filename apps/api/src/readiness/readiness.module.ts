@@ -16,6 +16,6 @@ import { ReadinessExportController } from './readiness-export.controller';
     ReadinessSettingsResolver,
   ],
   controllers: [ReadinessExportController],
-  exports: [ReadinessService],
+  exports: [ReadinessService, CohortReadinessService],
 })
 export class ReadinessModule {}

@@ -6,6 +6,7 @@ import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/app-error';
 import { Membership } from '../members/membership.entity';
 import { CandidateReadiness } from './candidate-readiness.entity';
+import { PracticePlan } from './readiness.types';
 import { ReadinessSettings } from './readiness-settings.entity';
 import { ReadinessSettingsService } from './readiness-settings.service';
 import { UpdateReadinessSettingsInput } from './readiness.inputs';
@@ -87,6 +88,14 @@ export class CandidateReadinessResolver {
     @OptionalIdArg('cohortId', 'Only this cohort.') cohortId?: string,
   ) {
     return this.service.ofCandidate(ctx, membershipId, cohortId);
+  }
+
+  @Roles(...ANY_MEMBER)
+  @Query(() => PracticePlan, {
+    description: 'What to practise next (yours by default): startPractice(input: { recommended: true }) draws from it.',
+  })
+  practiceNext(@Ctx() ctx: RequestContext, @OptionalIdArg('membershipId', 'A candidate staff manage.') membershipId?: string) {
+    return this.service.practicePlan(ctx, membershipId ?? ctx.membershipId);
   }
 
   @ResolveField(() => Membership, { description: 'The candidate.' })

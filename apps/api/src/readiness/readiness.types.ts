@@ -45,3 +45,14 @@ export class ReadinessComponent {
   @Field(() => Float) points: number;
   @Field() explanation: string;
 }
+
+@ObjectType({ description: 'What to practise next: the weakest competencies first, a few strengths to keep.' })
+export class PracticePlan {
+  @Field(() => [CompetencyReadiness], {
+    description: 'Required competencies never practised, then the lowest scores: about 80% of recommended practice.',
+  })
+  focus: CompetencyReadiness[];
+  @Field(() => [CompetencyReadiness], { description: 'The strongest competencies: the other 20%, so they stay sharp.' })
+  strengths: CompetencyReadiness[];
+  @Field(() => Float, { description: 'Share of recommended practice drawn from the focus competencies.' }) focusShare: number;
+}

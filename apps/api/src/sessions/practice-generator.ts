@@ -8,9 +8,9 @@ import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { Question } from '../question-bank/question.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { feedbackVisibleWhere } from './feedback-rule';
+import { WEAK_AREA_SHARE } from '../readiness/analytics-rules';
+import { CohortReadinessService } from '../readiness/cohort-readiness.service';
 
-/** Share of free-practice questions drawn from the candidate's weak competencies; the rest from strengths. */
-export const WEAK_AREA_SHARE = 0.8;
 /** How far back the competency scores look: recent answers show where the candidate is now. */
 const RECENT_EVALUATIONS = 200;
 
@@ -30,6 +30,7 @@ export class PracticeGenerator {
     private readonly db: Db,
     private readonly bank: QuestionBankService,
     private readonly assignments: AssignmentsService,
+    private readonly readiness: CohortReadinessService,
   ) {}
 
   /**
@@ -67,15 +68,35 @@ export class PracticeGenerator {
   }
 
   /**
+   * The competencies to draw from: the practice plan's (readiness: recency, coaches' reviews, what the
+   * cohort requires) when recommended, else the recent scores' weaker and stronger halves.
+   */
+  private async pools(ctx: RequestContext, filter: QuestionFilter, recommended: boolean) {
+    if (filter.competency) return { weak: [], strong: [] };
+    if (recommended) {
+      const plan = await this.readiness.practicePlan(ctx, ctx.membershipId);
+      return { weak: plan.focus.map((c) => c.competency), strong: plan.strengths.map((c) => c.competency) };
+    }
+    const scores = await this.competencyScores(ctx, ctx.membershipId);
+    return {
+      weak: scores.filter((s) => s.weak).map((s) => s.competency),
+      strong: scores.filter((s) => !s.weak).map((s) => s.competency),
+    };
+  }
+
+  /**
    * `count` distinct questions matching `filter`, never from a staff-only set nor one of the candidate's
    * reserved questions (see AssignmentsService.reservedQuestionIds). Each is drawn from the weak
    * competencies with probability WEAK_AREA_SHARE, else from the strong ones; from anything matching
    * when that pool is empty (no history yet, or the bank has nothing there).
    */
-  async draw(ctx: RequestContext, filter: QuestionFilter, count: number, random = Math.random): Promise<Question[]> {
-    const scores = filter.competency ? [] : await this.competencyScores(ctx, ctx.membershipId);
-    const weak = scores.filter((s) => s.weak).map((s) => s.competency);
-    const strong = scores.filter((s) => !s.weak).map((s) => s.competency);
+  async draw(
+    ctx: RequestContext,
+    filter: QuestionFilter,
+    count: number,
+    { recommended = false, random = Math.random }: { recommended?: boolean; random?: () => number } = {},
+  ): Promise<Question[]> {
+    const { weak, strong } = await this.pools(ctx, filter, recommended);
     const reserved = await this.assignments.reservedQuestionIds(ctx, ctx.membershipId);
     const practice = { ...filter, practice: true };
     const chosen: Question[] = [];

@@ -1,6 +1,18 @@
 import { Field, ID, InputType, Int, IntersectionType, PickType, registerEnumType } from '@nestjs/graphql';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ListOptionsOf } from '../common/list';
 import { InterviewMode, MAX_FOLLOW_UPS } from '../templates/interview-template.entity';
 import { SessionStatus } from './interview-session.entity';
@@ -56,6 +68,14 @@ export class StartPracticeInput extends IntersectionType(
   @IsOptional()
   @IsUUID()
   rubricId?: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      "Recommended practice: drawn from practiceNext's focus competencies (about 80%) and strengths, not recent scores.",
+  })
+  @IsBoolean()
+  recommended: boolean = false;
 }
 
 @InputType()

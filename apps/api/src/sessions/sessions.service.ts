@@ -176,7 +176,9 @@ export class SessionsService {
     const rubric = input.rubricId ? await this.rubrics.get(ctx, input.rubricId) : await this.rubrics.getDefault(ctx);
     const rubricVersion = await this.rubrics.latestVersion(ctx, rubric.id);
     const { companyId, type, difficulty, competency } = input;
-    const drawn = await this.practice.draw(ctx, { companyId, type, difficulty, competency }, input.questionCount);
+    const drawn = await this.practice.draw(ctx, { companyId, type, difficulty, competency }, input.questionCount, {
+      recommended: input.recommended,
+    });
     if (drawn.length === 0) throw noPracticeQuestions();
     return this.db.transaction(() =>
       this.open(
