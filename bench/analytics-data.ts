@@ -194,13 +194,14 @@ const fraction = (ts: string): string => `(1 + extract(epoch FROM (${ts}) - now(
 export interface GenerationReport {
   seconds: number;
   tenants: { tenant: BenchTenant; organizationId: string }[];
-  rows: Record<string, number>;
+  /** Both tenants: rows, and bytes with indexes and TOAST. */
+  tables: { table: string; rows: number; bytes: number }[];
 }
 
 /**
  * Fills the PostgreSQL database at `databaseUrl` (migrated here through the project's own migration code)
- * with BENCH_TENANTS at `scale`, in one transaction, then VACUUM ANALYZE. Refuses a database that already
- * holds them.
+ * with BENCH_TENANTS at `scale`, a transaction per tenant, then checks every foreign key and runs VACUUM
+ * ANALYZE. Refuses a database that already holds them.
  */
 export async function generateAnalyticsData(
   databaseUrl: string,
@@ -239,12 +240,14 @@ export async function generateAnalyticsData(
     const vacuumed = performance.now();
     await db.manager.query('VACUUM ANALYZE');
     log(`  VACUUM ANALYZE ${seconds(vacuumed)}`);
-    const rows: Record<string, number> = {};
+    const tables = [];
     for (const table of COUNTED_TABLES) {
-      const [{ n }] = await db.manager.query(`SELECT count(*)::int AS n FROM ${table}`);
-      rows[table] = n;
+      const [{ rows, bytes }] = await db.manager.query(
+        `SELECT count(*)::int AS rows, pg_total_relation_size('${table}')::float8 AS bytes FROM ${table}`,
+      );
+      tables.push({ table, rows, bytes });
     }
-    return { seconds: (performance.now() - started) / 1000, tenants, rows };
+    return { seconds: (performance.now() - started) / 1000, tenants, tables };
   } finally {
     await database.close();
   }
@@ -933,8 +936,10 @@ export function scaleFromArgs(args: readonly string[]): Scale {
 }
 
 export function printReport(report: GenerationReport, log: (line: string) => void = console.log): void {
-  log(`Generated in ${report.seconds.toFixed(0)} s (both tenants, VACUUM ANALYZE included). Rows (both tenants):`);
-  for (const [table, n] of Object.entries(report.rows)) log(`  ${table.padEnd(22)} ${n.toLocaleString('en-US').padStart(10)}`);
+  log(`Generated in ${report.seconds.toFixed(0)} s (both tenants, VACUUM ANALYZE included). Both tenants:`);
+  for (const { table, rows, bytes } of report.tables) {
+    log(`  ${table.padEnd(22)} ${rows.toLocaleString('en-US').padStart(10)} rows ${(bytes / 2 ** 20).toFixed(0).padStart(6)} MB`);
+  }
   log(`Sign in with password ${BENCH_PASSWORD}:`);
   for (const { tenant } of report.tenants) {
     log(`  ${tenant.name}: ${['admin', 'coach', 'candidate'].map((k) => benchEmail(tenant, k as 'admin')).join(', ')}`);

@@ -32,8 +32,11 @@ const CASES = 20;
 
 /** The issue's targets on this machine. */
 const TARGETS = { cohortDashboardP95Ms: 150, candidateProgressP95Ms: 50, ratio: 2 };
-/** A sequential scan of these in any plan is a finding. */
-const LARGE_TABLES = ['answers', 'evaluations'];
+/**
+ * A sequential scan of these in any plan is a finding: the issue names answers and evaluations; session
+ * questions and sessions are as large, and a question about some cohorts or candidates reads few of them.
+ */
+const LARGE_TABLES = ['answers', 'evaluations', 'session_questions', 'interview_sessions'];
 
 /** What a scenario may read to choose its cases. */
 interface BenchData {
@@ -273,7 +276,7 @@ async function main(): Promise<void> {
     );
     console.log(
       `Targets: cohort dashboard p95 < ${TARGETS.cohortDashboardP95Ms} ms, candidate progress p95 < ${TARGETS.candidateProgressP95Ms} ms, ` +
-        `API/floor < ${TARGETS.ratio}x, no Seq Scan on ${LARGE_TABLES.join(' or ')} ("!!" marks one).`,
+        `API/floor < ${TARGETS.ratio}x, no Seq Scan on ${LARGE_TABLES.join(', ')} ("!!" marks one).`,
     );
     const results: Result[] = [];
     for (const [index, scenario] of SCENARIOS.entries()) {
