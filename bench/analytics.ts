@@ -13,7 +13,10 @@ import { DataSource } from 'typeorm';
 import { IN_MEMORY, loadConfig } from '../apps/api/src/config/config';
 import { startApp } from '../apps/api/src/app';
 import { DATA_SOURCE } from '../apps/api/src/database/db.service';
+import { feedbackVisibleWhere } from '../apps/api/src/sessions/feedback-rule';
+import { Role } from '../apps/api/src/common/role';
 import { gql } from './graphql';
+import { Stats, stats } from './stats';
 import {
   BENCH_DATABASE,
   BENCH_PASSWORD,
@@ -121,7 +124,7 @@ const SCENARIOS: Scenario[] = [
         JOIN answers a ON a.session_id = s.id
         JOIN evaluations e ON e.answer_id = a.id
         JOIN session_questions q ON q.id = a.session_question_id
-        WHERE s.organization_id = $1 AND s.membership_id = $2 AND (s.mode <> 'REALISTIC' OR s.status = 'COMPLETED')
+        WHERE s.organization_id = $1 AND s.membership_id = $2 AND ${feedbackVisibleWhere({ role: Role.CANDIDATE }, 's')}
         ORDER BY e.created_at DESC
         LIMIT 200
       ), scores AS (
@@ -169,18 +172,6 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-interface Stats {
-  median: number;
-  p95: number;
-}
-
-const stats = (samples: number[]): Stats => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)],
-    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
-  };
-};
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 interface PlanNode {
