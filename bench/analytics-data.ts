@@ -299,19 +299,23 @@ async function prepareSession(db: Db): Promise<void> {
 
 /** Every foreign key of the schema, checked with one anti-join each: throws on the first row that breaks one. */
 async function checkForeignKeys(db: Db): Promise<void> {
-  const keys: { child: string; column: string; parent: string; key: string }[] = await db.manager.query(
-    `SELECT c.conrelid::regclass::text AS child, a.attname AS column, c.confrelid::regclass::text AS parent, k.attname AS key
+  const keys: { child: string; parent: string; columns: string[]; keys: string[] }[] = await db.manager.query(
+    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
+       array_agg(a.attname::text ORDER BY k.i) AS columns, array_agg(p.attname::text ORDER BY k.i) AS keys
      FROM pg_constraint c
-     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-     JOIN pg_attribute k ON k.attrelid = c.confrelid AND k.attnum = c.confkey[1]
-     WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND cardinality(c.conkey) = 1`,
+     CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(child_column, parent_column, i)
+     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.child_column
+     JOIN pg_attribute p ON p.attrelid = c.confrelid AND p.attnum = k.parent_column
+     WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+     GROUP BY c.oid, c.conrelid, c.confrelid`,
   );
-  for (const { child, column, parent, key } of keys) {
+  for (const { child, parent, columns, keys: parentKeys } of keys) {
+    // MATCH SIMPLE: a row with a null in the key refers to nothing.
     const [{ broken }] = await db.manager.query(
-      `SELECT count(*)::int AS broken FROM ${child} x WHERE x."${column}" IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM ${parent} p WHERE p."${key}" = x."${column}")`,
+      `SELECT count(*)::int AS broken FROM ${child} x WHERE ${columns.map((c) => `x."${c}" IS NOT NULL`).join(' AND ')}
+         AND NOT EXISTS (SELECT 1 FROM ${parent} p WHERE ${columns.map((c, i) => `p."${parentKeys[i]}" = x."${c}"`).join(' AND ')})`,
     );
-    if (broken) throw new Error(`${broken} rows of ${child}.${column} name no ${parent}.${key}: the generator is wrong`);
+    if (broken) throw new Error(`${broken} rows of ${child} (${columns.join(', ')}) name no ${parent}: the generator is wrong`);
   }
 }
 
