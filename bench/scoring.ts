@@ -16,6 +16,7 @@ import { startApp } from '../apps/api/src/app';
 import { DATA_SOURCE } from '../apps/api/src/database/db.service';
 import { ScoringEvents } from '../apps/api/src/scoring/scoring-events';
 import { gql } from './graphql';
+import { Stats, stats } from './stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = 20;
@@ -25,18 +26,6 @@ const ANSWER =
   'validation step that rejected bad files with a clear report, and agreed a contract test with the other team. ' +
   'Failures dropped from three a week to none in two months, and on-call pages fell by 40%.';
 
-interface Stats {
-  median: number;
-  p95: number;
-}
-
-const stats = (samples: number[]): Stats => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)],
-    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
-  };
-};
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 const signIn = async (url: string, email: string) =>

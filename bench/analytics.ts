@@ -1,0 +1,341 @@
+/**
+ * The analytics at university scale (the data of bench/analytics-data.ts), asked over HTTP as each role
+ * asks, against a floor measured in the same run: the one SQL statement an expert would write for the
+ * same numbers over the same tables, through `pg`. Prints median and p95 of both, their ratio, and the
+ * scan types of the plans (the floor's, and those of every statement the API ran for one request).
+ *
+ *   eval "$(scripts/services.sh start)" && npm run bench:analytics     generates the data first if it is missing
+ *   npm run bench:analytics -- --generate [--scale 0.1]                 generates it again first
+ */
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { IN_MEMORY, loadConfig } from '../apps/api/src/config/config';
+import { startApp } from '../apps/api/src/app';
+import { DATA_SOURCE } from '../apps/api/src/database/db.service';
+import { feedbackVisibleWhere } from '../apps/api/src/sessions/feedback-rule';
+import { Role } from '../apps/api/src/common/role';
+import { gql } from './graphql';
+import { Stats, stats } from './stats';
+import {
+  BENCH_DATABASE,
+  BENCH_PASSWORD,
+  BENCH_TENANTS,
+  BenchDatabase,
+  BenchTenant,
+  postgresServerUrl,
+  printReport,
+  scaleFromArgs,
+} from './analytics-data';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WARM_UP = 20;
+/** Distinct ids (cohorts, candidates, coaches) per scenario; each iteration takes the next. */
+const CASES = 20;
+
+/** The issue's targets on this machine. */
+const TARGETS = { cohortDashboardP95Ms: 150, candidateProgressP95Ms: 50, ratio: 2 };
+/**
+ * A sequential scan of these in any plan is a finding: the issue names answers and evaluations; session
+ * questions and sessions are as large, and a question about some cohorts or candidates reads few of them.
+ */
+const LARGE_TABLES = ['answers', 'evaluations', 'session_questions', 'interview_sessions'];
+
+/** What a scenario may read to choose its cases. */
+interface BenchData {
+  tenant: BenchTenant;
+  organizationId: string;
+  sql<R = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
+}
+
+interface Case {
+  /** Who asks: the e-mail of one of the generated people (all share BENCH_PASSWORD). */
+  as: string;
+  variables: Record<string, unknown>;
+  /** The floor's parameters after $1, the organization. */
+  params: unknown[];
+}
+
+interface Scenario {
+  name: string;
+  /** The issue's p95 target for the API, when it sets one. */
+  p95TargetMs?: number;
+  /** CASES cases, varied (different cohorts, candidates, coaches). */
+  cases(data: BenchData): Promise<Case[]>;
+  query: string;
+  /** One SQL statement; $1 is the organization. */
+  floor: string;
+  /** Whether API and floor give the same numbers: the first difference, or null. Checked once per case. */
+  compare(api: Record<string, any>, floor: Record<string, any>[]): string | null;
+}
+
+/** Candidates spread over the cohorts (md5 order is a fixed shuffle). */
+const someCandidates = (data: BenchData) =>
+  data.sql<{ email: string; id: string }>(
+    `SELECT u.email, m.id FROM memberships m JOIN users u ON u.id = m.user_id
+     WHERE m.organization_id = $1 AND m.role = 'CANDIDATE' ORDER BY md5(m.id::text) LIMIT ${CASES}`,
+    [data.organizationId],
+  );
+
+/** Coaches of different cohorts, each with one candidate of their cohort. */
+const someCoaches = (data: BenchData) =>
+  data.sql<{ email: string; coach: string; candidate: string }>(
+    `SELECT u.email, coach.membership_id AS coach, pupil.membership_id AS candidate
+     FROM cohort_members coach
+     JOIN memberships m ON m.id = coach.membership_id JOIN users u ON u.id = m.user_id
+     CROSS JOIN LATERAL (
+       SELECT p.membership_id FROM cohort_members p WHERE p.cohort_id = coach.cohort_id AND p.cohort_role = 'CANDIDATE'
+       ORDER BY md5(p.id::text) LIMIT 1
+     ) pupil
+     WHERE coach.organization_id = $1 AND coach.cohort_role = 'COACH' ORDER BY md5(coach.id::text) LIMIT ${CASES}`,
+    [data.organizationId],
+  );
+
+const SESSION_PAGE = `totalCount nodes { id mode status createdAt completedAt }`;
+const SESSION_FLOOR_COLUMNS = `s.id, s.mode, s.status, s.created_at, s.completed_at, count(*) OVER ()::int AS total`;
+/** The candidates a coach ($2) coaches, by member id. */
+const COACHED = `SELECT pupil.membership_id FROM cohort_members coach
+  JOIN cohort_members pupil ON pupil.cohort_id = coach.cohort_id AND pupil.cohort_role = 'CANDIDATE'
+  WHERE coach.organization_id = $1 AND coach.membership_id = $2 AND coach.cohort_role = 'COACH'`;
+
+function sameSessionPage(api: Record<string, any>, floor: Record<string, any>[]): string | null {
+  const { totalCount, nodes } = api.sessions as { totalCount: number; nodes: { id: string }[] };
+  if (totalCount !== (floor[0]?.total ?? 0)) return `totalCount ${totalCount} against ${floor[0]?.total ?? 0}`;
+  const ids = nodes.map((n) => n.id).join();
+  return ids === floor.map((r) => r.id).join() ? null : `pages differ: ${ids} against ${floor.map((r) => r.id).join()}`;
+}
+
+/**
+ * What is measured. The issue's analytics scenarios go here once their API is merged, each with its
+ * floor: the cohort dashboard `cohortReadiness(cohortId)` (p95TargetMs: TARGETS.cohortDashboardP95Ms),
+ * candidate progress `candidateProgress(membershipId, from, to)` (TARGETS.candidateProgressP95Ms), the
+ * at-risk list (cohortReadiness' at-risk candidates, a page of them) and the AI-vs-coach agreement
+ * report `aiAgreement(filter)`. Until then, two queries that exist today prove the harness end to end.
+ */
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'myCompetencies (candidate)',
+    cases: async (data) => (await someCandidates(data)).map((c) => ({ as: c.email, variables: {}, params: [c.id] })),
+    query: `{ myCompetencies { competency averageScore answers weak } }`,
+    // PracticeGenerator.competencyScores: the 200 latest evaluations the candidate may see, per competency.
+    floor: `WITH recent AS (
+        SELECT e.overall_score, q.competencies
+        FROM interview_sessions s
+        JOIN answers a ON a.session_id = s.id
+        JOIN evaluations e ON e.answer_id = a.id
+        JOIN session_questions q ON q.id = a.session_question_id
+        WHERE s.organization_id = $1 AND s.membership_id = $2 AND ${feedbackVisibleWhere({ role: Role.CANDIDATE }, 's')}
+        ORDER BY e.created_at DESC
+        LIMIT 200
+      ), scores AS (
+        SELECT c.competency, round(avg(r.overall_score), 1)::float8 AS average, count(*)::int AS answers
+        FROM recent r CROSS JOIN LATERAL (SELECT DISTINCT lower(x) AS competency FROM unnest(r.competencies) x) c
+        GROUP BY c.competency
+      )
+      SELECT competency, average, answers, row_number() OVER (ORDER BY average, competency) <= ceil(count(*) OVER () / 2.0) AS weak
+      FROM scores ORDER BY average, competency`,
+    compare(api, floor) {
+      const mine = api.myCompetencies as { competency: string; averageScore: number; answers: number; weak: boolean }[];
+      if (mine.length !== floor.length) return `${mine.length} competencies against ${floor.length}`;
+      const differs = mine.findIndex(
+        (c, i) =>
+          c.competency !== floor[i].competency ||
+          Math.abs(c.averageScore - floor[i].average) > 0.1 ||
+          c.answers !== floor[i].answers ||
+          c.weak !== floor[i].weak,
+      );
+      return differs < 0 ? null : `${JSON.stringify(mine[differs])} against ${JSON.stringify(floor[differs])}`;
+    },
+  },
+  {
+    name: 'sessions of a cohort (coach)',
+    cases: async (data) => (await someCoaches(data)).map((c) => ({ as: c.email, variables: {}, params: [c.coach] })),
+    query: `{ sessions(options: { take: 20 }) { ${SESSION_PAGE} } }`,
+    floor: `SELECT ${SESSION_FLOOR_COLUMNS} FROM interview_sessions s
+      WHERE s.organization_id = $1 AND s.membership_id IN (${COACHED})
+      ORDER BY s.created_at DESC, s.id DESC LIMIT 20`,
+    compare: sameSessionPage,
+  },
+  {
+    name: "a candidate's sessions (coach)",
+    cases: async (data) =>
+      (await someCoaches(data)).map((c) => ({
+        as: c.email,
+        variables: { candidateId: c.candidate },
+        params: [c.coach, c.candidate],
+      })),
+    query: `query($candidateId: ID) { sessions(options: { take: 20, filter: { candidateId: $candidateId } }) { ${SESSION_PAGE} } }`,
+    floor: `SELECT ${SESSION_FLOOR_COLUMNS} FROM interview_sessions s
+      WHERE s.organization_id = $1 AND s.membership_id = $3 AND s.membership_id IN (${COACHED})
+      ORDER BY s.created_at DESC, s.id DESC LIMIT 20`,
+    compare: sameSessionPage,
+  },
+];
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** The scans of a plan ("Index Scan on answers (IDX_...)"), and whether one reads a large table sequentially. */
+function scans(node: PlanNode, found: string[] = []): string[] {
+  if (node['Relation Name']) {
+    const seq = node['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(node['Relation Name']);
+    found.push(
+      `${seq ? '!! ' : ''}${node['Node Type']} on ${node['Relation Name']}${node['Index Name'] ? ` (${node['Index Name']})` : ''}`,
+    );
+  }
+  for (const child of node.Plans ?? []) scans(child, found);
+  return found;
+}
+
+async function explain(client: Client, text: string, values: unknown[]): Promise<string> {
+  const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode; JIT?: unknown }] }>(
+    `EXPLAIN (FORMAT JSON) ${text}`,
+    values,
+  );
+  const [{ Plan, JIT }] = rows[0]['QUERY PLAN'];
+  return [...new Set(scans(Plan))].join(', ') + (JIT ? ' [JIT]' : '');
+}
+
+interface Result {
+  name: string;
+  api: Stats;
+  floor: Stats;
+  p95TargetMs?: number;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const database = new BenchDatabase(postgresServerUrl(), process.env.BENCH_DATABASE ?? BENCH_DATABASE);
+  let note = await database.generated();
+  if (!note || args.includes('--generate')) {
+    console.log(`Generating the data into ${database.name} first (npm run bench:generate does only this)`);
+    printReport(await database.generate(scaleFromArgs(args)));
+    note = await database.generated();
+  }
+  console.log(`Data: ${database.name} (${note})`);
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    DATABASE_URL: database.url,
+    DATA_DIR: IN_MEMORY,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+  });
+  const app = await startApp(config);
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const tenant = BENCH_TENANTS[0];
+    const [{ id: organizationId }] = (await client.query('SELECT id FROM organizations WHERE slug = $1', [tenant.slug])).rows;
+    const data: BenchData = {
+      tenant,
+      organizationId,
+      sql: async (text, params) => (await client.query(text, params)).rows,
+    };
+    const tokens = new Map<string, string>();
+    const tokenOf = async (email: string): Promise<string> => {
+      let token = tokens.get(email);
+      if (!token) {
+        const reply = await gql(app.url, undefined, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
+          i: { email, password: BENCH_PASSWORD },
+        });
+        token = reply.signIn.accessToken as string;
+        tokens.set(email, token);
+      }
+      return token;
+    };
+    // Every statement the API runs goes through the data source's logger: recorded while `recording`.
+    const dataSource = app.app.get<DataSource>(DATA_SOURCE);
+    const recorded: { text: string; values: unknown[] }[] = [];
+    let recording = false;
+    const logQuery = dataSource.logger.logQuery.bind(dataSource.logger);
+    dataSource.logger.logQuery = (text, values, runner) => {
+      if (recording) recorded.push({ text, values: Array.isArray(values) ? values : [] });
+      logQuery(text, values, runner);
+    };
+
+    console.log(
+      `${tenant.name}, ${ITERATIONS} requests per scenario after ${WARM_UP} warm-up, over ${CASES} different ids, API and floor interleaved.`,
+    );
+    console.log(
+      `Targets: cohort dashboard p95 < ${TARGETS.cohortDashboardP95Ms} ms, candidate progress p95 < ${TARGETS.candidateProgressP95Ms} ms, ` +
+        `API/floor < ${TARGETS.ratio}x, no Seq Scan on ${LARGE_TABLES.join(', ')} ("!!" marks one).`,
+    );
+    const results: Result[] = [];
+    for (const [index, scenario] of SCENARIOS.entries()) {
+      const cases = await scenario.cases(data);
+      if (!cases.length) throw new Error(`${scenario.name}: no cases in the data`);
+      const floorStatement = { name: `floor_${index}`, text: scenario.floor };
+      const ask = async (c: Case) => gql(app.url, await tokenOf(c.as), scenario.query, c.variables);
+      const floor = async (c: Case) => (await client.query({ ...floorStatement, values: [organizationId, ...c.params] })).rows;
+
+      for (const [i, c] of cases.entries()) {
+        const difference = scenario.compare(await ask(c), await floor(c));
+        if (difference) throw new Error(`${scenario.name}: the API and the floor disagree (case ${i}): ${difference}`);
+      }
+      recording = true;
+      await ask(cases[0]);
+      recording = false;
+      const statements = recorded.splice(0);
+
+      const api: number[] = [];
+      const floors: number[] = [];
+      for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
+        const c = cases[i % cases.length];
+        const token = await tokenOf(c.as);
+        let started = performance.now();
+        await gql(app.url, token, scenario.query, c.variables);
+        const apiTook = performance.now() - started;
+        started = performance.now();
+        await floor(c);
+        const floorTook = performance.now() - started;
+        if (i >= WARM_UP) {
+          api.push(apiTook);
+          floors.push(floorTook);
+        }
+      }
+      const result: Result = { name: scenario.name, api: stats(api), floor: stats(floors), p95TargetMs: scenario.p95TargetMs };
+      results.push(result);
+      const target = result.p95TargetMs
+        ? ` (target < ${result.p95TargetMs} ms: ${result.api.p95 < result.p95TargetMs ? 'met' : 'MISSED'})`
+        : '';
+      console.log(`\n${scenario.name}: same numbers as the floor on all ${cases.length} cases`);
+      console.log(`  API    median ${ms(result.api.median)}, p95 ${ms(result.api.p95)}${target}`);
+      console.log(`  floor  median ${ms(result.floor.median)}, p95 ${ms(result.floor.p95)}`);
+      const ratio = result.api.median / result.floor.median;
+      console.log(
+        `  ratio  ${ratio.toFixed(1)}x median, ${(result.api.p95 / result.floor.p95).toFixed(1)}x p95 ` +
+          `(target < ${TARGETS.ratio}x: ${ratio < TARGETS.ratio ? 'met' : 'MISSED'})`,
+      );
+      console.log(`  floor plan: ${await explain(client, scenario.floor, [organizationId, ...cases[0].params])}`);
+      console.log(`  API ran ${statements.length} statements for one request:`);
+      for (const s of statements) {
+        if (/^\s*(SELECT|WITH)\b/i.test(s.text)) console.log(`    ${await explain(client, s.text, s.values)}`);
+      }
+    }
+    console.log('\n| scenario | API median / p95 | floor median / p95 | ratio (median) |');
+    console.log('| --- | --- | --- | --- |');
+    for (const r of results) {
+      console.log(
+        `| ${r.name} | ${ms(r.api.median)} / ${ms(r.api.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${(r.api.median / r.floor.median).toFixed(1)}x |`,
+      );
+    }
+  } finally {
+    await client.end();
+    await app.close();
+  }
+  process.exit(0);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
