@@ -15,6 +15,8 @@ import { startApp } from '../apps/api/src/app';
 import { DATA_SOURCE } from '../apps/api/src/database/db.service';
 import { feedbackVisibleWhere } from '../apps/api/src/sessions/feedback-rule';
 import { Role } from '../apps/api/src/common/role';
+import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { ReadinessService } from '../apps/api/src/readiness/readiness.service';
 import { gql } from './graphql';
 import { Stats, stats } from './stats';
 import {
@@ -91,6 +93,26 @@ const someCoaches = (data: BenchData) =>
     [data.organizationId],
   );
 
+/** Cohorts with one of their coaches. */
+const someCohorts = (data: BenchData) =>
+  data.sql<{ email: string; coach: string; cohort: string }>(
+    `SELECT u.email, coach.membership_id AS coach, coach.cohort_id AS cohort
+     FROM cohort_members coach JOIN memberships m ON m.id = coach.membership_id JOIN users u ON u.id = m.user_id
+     WHERE coach.organization_id = $1 AND coach.cohort_role = 'COACH' ORDER BY md5(coach.id::text) LIMIT ${CASES}`,
+    [data.organizationId],
+  );
+
+/** The Monday (UTC) starting the oldest of the last `weeks` weeks, as the dashboard counts them. */
+function weeksSince(weeks: number, now = new Date()): Date {
+  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
+  return new Date(monday - (weeks - 1) * 7 * 86_400_000);
+}
+
+/** A cohort ($2) the coach ($3) coaches. */
+const COACHED_COHORT = `SELECT c.id, c.readiness_target, c.developing_threshold FROM cohorts c
+  WHERE c.organization_id = $1 AND c.id = $2 AND EXISTS (SELECT 1 FROM cohort_members coach
+    WHERE coach.organization_id = $1 AND coach.cohort_id = c.id AND coach.membership_id = $3 AND coach.cohort_role = 'COACH')`;
+
 const SESSION_PAGE = `totalCount nodes { id mode status createdAt completedAt }`;
 const SESSION_FLOOR_COLUMNS = `s.id, s.mode, s.status, s.created_at, s.completed_at, count(*) OVER ()::int AS total`;
 /** The candidates a coach ($2) coaches, by member id. */
@@ -113,6 +135,116 @@ function sameSessionPage(api: Record<string, any>, floor: Record<string, any>[])
  * report `aiAgreement(filter)`. Until then, two queries that exist today prove the harness end to end.
  */
 const SCENARIOS: Scenario[] = [
+  {
+    name: 'cohort dashboard (coach)',
+    p95TargetMs: TARGETS.cohortDashboardP95Ms,
+    cases: async (data) =>
+      (await someCohorts(data)).map((c) => ({
+        as: c.email,
+        variables: { c: c.cohort },
+        params: [c.cohort, c.coach, weeksSince(12)],
+      })),
+    query: `query($c: ID!) { cohortReadiness(cohortId: $c) {
+      candidates averageScore atTarget distribution { level count }
+      competencies { competency averageScore candidatesEvaluated candidatesNotPractised firstAverage latestAverage }
+      weeklyTrend(weeks: 12) { weekStart averageScore answers activeCandidates }
+      completion { rate due completedOfDue assignments { assignmentId assigned completed inProgress overdue } } } }`,
+    floor: `WITH cohort AS (${COACHED_COHORT}),
+      r AS (SELECT r.score, r.level, r.competencies FROM candidate_readiness r JOIN cohort ON cohort.id = r.cohort_id WHERE r.organization_id = $1),
+      pupils AS (
+        SELECT cm.membership_id FROM cohort_members cm JOIN cohort ON cohort.id = cm.cohort_id
+        JOIN memberships m ON m.id = cm.membership_id AND m.organization_id = $1 AND m.status <> 'DEACTIVATED'
+        WHERE cm.organization_id = $1 AND cm.cohort_role = 'CANDIDATE'
+      ),
+      weeks AS (
+        SELECT to_char(date_trunc('week', e.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, count(*)::int AS answers,
+          count(DISTINCT s.membership_id)::int AS active,
+          round(avg(coalesce((SELECT rv.overall_score FROM evaluation_reviews rv WHERE rv.evaluation_id = e.id ORDER BY rv.created_at DESC LIMIT 1), e.overall_score)), 1)::float AS average
+        FROM pupils p
+        JOIN interview_sessions s ON s.organization_id = $1 AND s.membership_id = p.membership_id AND s.created_at >= $4
+        JOIN answers a ON a.session_id = s.id AND a.organization_id = $1
+        JOIN evaluations e ON e.answer_id = a.id AND e.organization_id = $1
+        WHERE e.created_at >= $4 AND (s.mode <> 'REALISTIC' OR s.status = 'COMPLETED')
+        GROUP BY 1
+      ),
+      work AS (
+        SELECT a.id, count(*)::int AS assigned, count(*) FILTER (WHERE ac.status = 'COMPLETED')::int AS completed,
+          coalesce(a.due_at < now(), false) AS due
+        FROM pupils p
+        JOIN assignment_candidates ac ON ac.organization_id = $1 AND ac.membership_id = p.membership_id
+        JOIN assignments a ON a.id = ac.assignment_id AND a.organization_id = $1 AND (a.cohort_id = $2 OR a.cohort_id IS NULL)
+        GROUP BY a.id
+      ),
+      competencies AS (
+        SELECT c->>'competency' AS competency, round(avg((c->>'score')::numeric), 1)::float AS average,
+          round(avg((c->>'first')::numeric), 1)::float AS first, round(avg((c->>'latest')::numeric), 1)::float AS latest
+        FROM r CROSS JOIN LATERAL jsonb_array_elements(r.competencies) c GROUP BY 1
+      )
+      SELECT (SELECT count(*)::int FROM r) AS candidates,
+        (SELECT round(avg(score), 1)::float FROM r) AS average,
+        (SELECT count(*)::int FROM r, cohort WHERE r.score >= cohort.readiness_target) AS at_target,
+        (SELECT json_object_agg(level, n) FROM (SELECT level, count(*) AS n FROM r GROUP BY level) l) AS levels,
+        (SELECT json_object_agg(competency, json_build_array(average, first, latest)) FROM competencies) AS competencies,
+        (SELECT json_object_agg(week, json_build_array(answers, active, average)) FROM weeks) AS weeks,
+        (SELECT json_object_agg(id, json_build_array(assigned, completed, due)) FROM work) AS work`,
+    compare(api, [floor]) {
+      const d = api.cohortReadiness;
+      if (d.candidates !== floor.candidates || d.atTarget !== floor.at_target)
+        return `candidates ${d.candidates}/${d.atTarget} against ${floor.candidates}/${floor.at_target}`;
+      if (Math.abs((d.averageScore ?? 0) - (floor.average ?? 0)) > 0.1)
+        return `average ${d.averageScore} against ${floor.average}`;
+      for (const { level, count } of d.distribution)
+        if (count !== (floor.levels?.[level] ?? 0)) return `${level}: ${count} against ${floor.levels?.[level]}`;
+      for (const c of d.competencies) {
+        const [average, first, latest] = floor.competencies[c.competency];
+        if (c.averageScore !== average || c.firstAverage !== first || c.latestAverage !== latest)
+          return `${c.competency} differs`;
+      }
+      for (const w of d.weeklyTrend) {
+        const [answers = 0, , average = null] = floor.weeks?.[w.weekStart] ?? [];
+        if (w.answers !== answers || w.averageScore !== average) return `week ${w.weekStart}: ${w.answers} against ${answers}`;
+      }
+      for (const a of d.completion.assignments) {
+        const [assigned, completed] = floor.work[a.assignmentId];
+        if (a.assigned !== assigned || a.completed !== completed) return `assignment ${a.assignmentId} differs`;
+      }
+      return null;
+    },
+  },
+  {
+    name: 'at-risk list (coach)',
+    cases: async (data) =>
+      (await someCohorts(data)).map((c) => ({ as: c.email, variables: { c: c.cohort }, params: [c.cohort, c.coach] })),
+    query: `query($c: ID!) { cohortReadiness(cohortId: $c) { atRisk(options: { take: 20 }) { totalCount nodes { readiness { membershipId score } reasons { code } } } } }`,
+    floor: `WITH cohort AS (${COACHED_COHORT}),
+      judged AS (
+        SELECT r.membership_id, r.score, array_remove(ARRAY[
+          CASE WHEN r.score < cohort.developing_threshold THEN 'LOW_READINESS' END,
+          CASE WHEN r.trend <= -5 THEN 'FALLING' END,
+          CASE WHEN work.overdue > 0 THEN 'OVERDUE_ASSIGNMENTS' END,
+          CASE WHEN coalesce(r.last_activity_at, m.joined_at, m.created_at) < now() - interval '14 days' THEN 'INACTIVE' END,
+          CASE WHEN work.realistic_not_started > 0 THEN 'REALISTIC_NOT_STARTED' END], NULL) AS reasons
+        FROM candidate_readiness r JOIN cohort ON cohort.id = r.cohort_id
+        JOIN memberships m ON m.id = r.membership_id AND m.organization_id = $1
+        LEFT JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE ac.status <> 'COMPLETED') AS overdue,
+            count(*) FILTER (WHERE ac.status = 'ASSIGNED' AND t.mode = 'REALISTIC') AS realistic_not_started
+          FROM assignment_candidates ac
+          JOIN assignments a ON a.id = ac.assignment_id AND a.organization_id = $1 AND (a.cohort_id = r.cohort_id OR a.cohort_id IS NULL)
+          JOIN interview_templates t ON t.id = a.template_id AND t.organization_id = $1
+          WHERE ac.organization_id = $1 AND ac.membership_id = r.membership_id AND a.due_at < now()
+        ) work ON TRUE
+        WHERE r.organization_id = $1
+      )
+      SELECT membership_id, score, reasons, count(*) OVER ()::int AS total FROM judged WHERE cardinality(reasons) > 0
+      ORDER BY cardinality(reasons) DESC, score ASC, membership_id LIMIT 20`,
+    compare(api, floor) {
+      const list = api.cohortReadiness.atRisk;
+      if (list.totalCount !== (floor[0]?.total ?? 0)) return `totalCount ${list.totalCount} against ${floor[0]?.total ?? 0}`;
+      const ids = list.nodes.map((n: { readiness: { membershipId: string } }) => n.readiness.membershipId).join();
+      return ids === floor.map((r) => r.membership_id).join() ? null : `pages differ`;
+    },
+  },
   {
     name: 'myCompetencies (candidate)',
     cases: async (data) => (await someCandidates(data)).map((c) => ({ as: c.email, variables: {}, params: [c.id] })),
@@ -233,6 +365,17 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: database.url });
   await client.connect();
   try {
+    // Readiness is stored by jobs; data written straight into the tables has none until it is rebuilt.
+    await app.app.get(JobQueue).drain();
+    const [{ missing }] = (
+      await client.query(`SELECT count(*)::int AS missing FROM cohort_members cm WHERE cm.cohort_role = 'CANDIDATE'
+        AND NOT EXISTS (SELECT 1 FROM candidate_readiness r WHERE r.cohort_id = cm.cohort_id AND r.membership_id = cm.membership_id)`)
+    ).rows;
+    if (missing > 0) {
+      const started = performance.now();
+      const candidates = await app.app.get(ReadinessService).rebuild();
+      console.log(`Readiness rebuilt for ${candidates} candidates in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     const tenant = BENCH_TENANTS[0];
     const [{ id: organizationId }] = (await client.query('SELECT id FROM organizations WHERE slug = $1', [tenant.slug])).rows;
     const data: BenchData = {

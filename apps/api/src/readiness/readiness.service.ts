@@ -18,10 +18,10 @@ import { ReadinessSettings } from './readiness-settings.entity';
 
 export const REFRESH_READINESS = 'refresh-readiness';
 
-/** Ids only: the worker reads the rest. One candidate, or every candidate of one cohort. */
+/** Ids only: the worker reads the rest. Some candidates, or every candidate of one cohort. */
 export interface RefreshReadinessJob {
   organizationId: string;
-  membershipId?: string;
+  membershipIds?: string[];
   cohortId?: string;
 }
 
@@ -92,13 +92,18 @@ export class ReadinessService implements OnApplicationBootstrap, OnApplicationSh
         this.logger.warn(`Readiness sweep skipped: ${error.message}`);
         return [];
       });
-    for (const row of stale) await this.refreshLater({ organizationId: row.organization_id }, [row.membership_id]);
+    // In batches: a cohort's worth of candidates costs the few statements one candidate does.
+    for (const [organizationId, members] of groupBy(stale, (r) => r.membership_id, 'organization_id')) {
+      for (let i = 0; i < members.length; i += BATCH) {
+        await this.schedule({ organizationId, membershipIds: members.slice(i, i + BATCH) }, `sweep-${organizationId}-${i}`);
+      }
+    }
   }
 
   /** After a change that moves these candidates' readiness (call after commit). */
   async refreshLater(ctx: Tenant, membershipIds: string[]): Promise<void> {
     for (const membershipId of new Set(membershipIds)) {
-      await this.schedule({ organizationId: ctx.organizationId, membershipId }, membershipId);
+      await this.schedule({ organizationId: ctx.organizationId, membershipIds: [membershipId] }, membershipId);
     }
   }
 
@@ -130,7 +135,7 @@ export class ReadinessService implements OnApplicationBootstrap, OnApplicationSh
 
   private async run(job: RefreshReadinessJob): Promise<void> {
     const ctx = { organizationId: job.organizationId };
-    const ids = job.membershipId ? [job.membershipId] : await this.candidatesOf(ctx, job.cohortId!);
+    const ids = job.membershipIds ?? (await this.candidatesOf(ctx, job.cohortId!));
     for (let i = 0; i < ids.length; i += BATCH) await this.recompute(ctx, ids.slice(i, i + BATCH));
   }
 
