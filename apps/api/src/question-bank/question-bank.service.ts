@@ -1,3 +1,4 @@
+import { competencyKey, competencyKeySql } from '../readiness/analytics-rules';
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -109,13 +110,13 @@ export class QuestionBankService {
     if (filter?.type) qb.andWhere('q.type = :type', { type: filter.type });
     if (filter?.difficulty) qb.andWhere('q.difficulty = :difficulty', { difficulty: filter.difficulty });
     if (filter?.competency) {
-      qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) = lower(:competency))', {
-        competency: filter.competency,
+      qb.andWhere(`EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE ${competencyKeySql('c')} = :competency)`, {
+        competency: competencyKey(filter.competency),
       });
     }
     if (filter?.competencyAmong) {
-      qb.andWhere('EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE lower(c) IN (:...among))', {
-        among: filter.competencyAmong.map((c) => c.toLowerCase()),
+      qb.andWhere(`EXISTS (SELECT 1 FROM unnest(q.competencies) c WHERE ${competencyKeySql('c')} IN (:...among))`, {
+        among: filter.competencyAmong.map(competencyKey),
       });
     }
     if (filter?.search) qb.andWhere('q.prompt ILIKE :search', { search: likePattern(filter.search) });

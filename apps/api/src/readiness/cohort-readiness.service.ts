@@ -21,6 +21,7 @@ import {
   CohortCompetency,
   CohortCompletion,
   CohortReadiness,
+  LevelFigures,
   StandingListOptions,
   StandingSortField,
   WeekTrend,
@@ -122,45 +123,67 @@ export class CohortReadinessService {
     return { focus, strengths, focusShare: WEAK_AREA_SHARE };
   }
 
+  /** The cohort (one the caller manages) and its settings; each figure of the dashboard is its own field. */
   async summary(ctx: RequestContext, cohortId: string): Promise<CohortReadiness> {
     const cohort = await this.cohort(ctx, cohortId);
-    const [levels, competencies] = await Promise.all([
-      this.db.sql<{ level: ReadinessLevel; count: number; average: number | null; at_target: number }>(
-        ctx,
-        `SELECT level, count(*)::int AS count, avg(score)::float AS average, count(*) FILTER (WHERE score >= $3)::int AS at_target
-         FROM candidate_readiness WHERE organization_id = $1 AND cohort_id = $2 GROUP BY level`,
-        [cohortId, cohort.readinessTarget],
-      ),
-      this.db.sql<CohortCompetency>(
-        ctx,
-        `SELECT c->>'competency' AS competency, min(c->>'name') AS name, bool_or((c->>'required')::boolean) AS required,
-           round(avg((c->>'score')::numeric), 1)::float AS "averageScore",
-           count(*) FILTER (WHERE c->>'score' IS NOT NULL)::int AS "candidatesEvaluated",
-           count(*) FILTER (WHERE c->>'score' IS NULL)::int AS "candidatesNotPractised",
-           round(avg((c->>'first')::numeric), 1)::float AS "firstAverage",
-           round(avg((c->>'latest')::numeric), 1)::float AS "latestAverage"
-         FROM candidate_readiness r CROSS JOIN LATERAL jsonb_array_elements(r.competencies) c
-         WHERE r.organization_id = $1 AND r.cohort_id = $2
-         GROUP BY 1 ORDER BY 4 ASC NULLS FIRST, 2`,
-        [cohortId],
-      ),
-    ]);
-    const count = (level: ReadinessLevel) => levels.find((l) => l.level === level)?.count ?? 0;
-    const candidates = levels.reduce((sum, l) => sum + l.count, 0);
     return {
       cohortId,
       readinessTarget: cohort.readinessTarget,
       developingThreshold: cohort.developingThreshold,
       readyThreshold: cohort.readyThreshold,
       interviewReadyThreshold: cohort.interviewReadyThreshold,
-      candidates,
-      averageScore: candidates
-        ? Math.round((levels.reduce((sum, l) => sum + l.average! * l.count, 0) / candidates) * 10) / 10
-        : null,
-      atTarget: levels.reduce((sum, l) => sum + l.at_target, 0),
-      distribution: LEVELS.map((level) => ({ level, count: count(level) })),
-      competencies,
     };
+  }
+
+  /** Candidates per level, their average and how many reach the target: one query for every cohort asked in the request. */
+  levels(ctx: RequestContext, parent: CohortReadiness): Promise<LevelFigures> {
+    return ctx.loaders
+      .loader<LevelFigures>('readiness-levels', async (keys) => {
+        const rows = await this.db.sql<{
+          cohort_id: string;
+          level: ReadinessLevel;
+          count: number;
+          average: number;
+          at_target: number;
+        }>(
+          ctx,
+          `SELECT r.cohort_id, r.level, count(*)::int AS count, avg(r.score)::float AS average,
+             count(*) FILTER (WHERE r.score >= c.readiness_target)::int AS at_target
+           FROM candidate_readiness r JOIN cohorts c ON c.id = r.cohort_id AND c.organization_id = $1
+           WHERE r.organization_id = $1 AND r.cohort_id = ANY($2::uuid[]) GROUP BY r.cohort_id, r.level`,
+          [keys],
+        );
+        return keys.map((cohortId) => {
+          const levels = rows.filter((r) => r.cohort_id === cohortId);
+          const candidates = levels.reduce((sum, l) => sum + l.count, 0);
+          return {
+            candidates,
+            averageScore: candidates
+              ? Math.round((levels.reduce((sum, l) => sum + l.average * l.count, 0) / candidates) * 10) / 10
+              : null,
+            atTarget: levels.reduce((sum, l) => sum + l.at_target, 0),
+            distribution: LEVELS.map((level) => ({ level, count: levels.find((l) => l.level === level)?.count ?? 0 })),
+          };
+        });
+      })
+      .load(parent.cohortId);
+  }
+
+  /** Each competency across the cohort's candidates, weakest first. */
+  competencies(ctx: RequestContext, cohortId: string): Promise<CohortCompetency[]> {
+    return this.db.sql<CohortCompetency>(
+      ctx,
+      `SELECT c->>'competency' AS competency, min(c->>'name') AS name, bool_or((c->>'required')::boolean) AS required,
+         round(avg((c->>'score')::numeric), 1)::float AS "averageScore",
+         count(*) FILTER (WHERE c->>'score' IS NOT NULL)::int AS "candidatesEvaluated",
+         count(*) FILTER (WHERE c->>'score' IS NULL)::int AS "candidatesNotPractised",
+         round(avg((c->>'first')::numeric), 1)::float AS "firstAverage",
+         round(avg((c->>'latest')::numeric), 1)::float AS "latestAverage"
+       FROM candidate_readiness r CROSS JOIN LATERAL jsonb_array_elements(r.competencies) c
+       WHERE r.organization_id = $1 AND r.cohort_id = $2
+       GROUP BY 1 ORDER BY 4 ASC NULLS FIRST, 2`,
+      [cohortId],
+    );
   }
 
   /** The cohort's practice by week, the latest `weeks` weeks (empty weeks included), oldest first. */

@@ -109,12 +109,12 @@ export class CohortReadiness {
   @Field(() => Int) developingThreshold: number;
   @Field(() => Int) readyThreshold: number;
   @Field(() => Int) interviewReadyThreshold: number;
-  @Field(() => Int, { description: 'Candidates with a readiness in this cohort.' }) candidates: number;
-  @Field(() => Float, { nullable: true }) averageScore: number | null;
-  @Field(() => Int, { description: 'Candidates at or above the readiness target.' }) atTarget: number;
-  @Field(() => [LevelCount], { description: 'Every level, lowest first (zero counts included).' }) distribution: LevelCount[];
-  @Field(() => [CohortCompetency], {
-    description: 'Weakest first: the cohort x competency matrix is `standings { readiness { competencies } }`.',
-  })
-  competencies: CohortCompetency[];
+}
+
+/** The level-based figures of a cohort's dashboard. */
+export interface LevelFigures {
+  candidates: number;
+  averageScore: number | null;
+  atTarget: number;
+  distribution: LevelCount[];
 }

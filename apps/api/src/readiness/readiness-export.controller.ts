@@ -21,8 +21,9 @@ export class ReadinessExportController {
     @Param('id', new ParseUUIDPipe()) cohortId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const summary = await this.service.summary(ctx, cohortId);
-    const competencies = summary.competencies.map((c) => c.competency);
+    await this.service.cohort(ctx, cohortId);
+    const summary = await this.service.competencies(ctx, cohortId);
+    const competencies = summary.map((c) => c.competency);
     const header = [
       'name',
       'email',
@@ -32,7 +33,7 @@ export class ReadinessExportController {
       'last activity',
       'overdue assignments',
       'at-risk reasons',
-      ...summary.competencies.map((c) => c.name),
+      ...summary.map((c) => c.name),
     ];
     const row = (s: CandidateStanding) => {
       const scores = new Map(s.readiness.competencies.map((c) => [c.competency, c.score]));

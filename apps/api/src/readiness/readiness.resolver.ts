@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '../common/decorators';
 import { IdArg, OptionalIdArg } from '../common/id-arg';
 import { ANY_MEMBER, Role, STAFF } from '../common/role';
@@ -13,8 +13,10 @@ import { UpdateReadinessSettingsInput } from './readiness.inputs';
 import { CohortReadinessService } from './cohort-readiness.service';
 import {
   CandidateStandingList,
+  CohortCompetency,
   CohortCompletion,
   CohortReadiness,
+  LevelCount,
   StandingListOptions,
   WeekTrend,
 } from './cohort-readiness.types';
@@ -31,6 +33,33 @@ export class CohortReadinessResolver {
   })
   cohortReadiness(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string) {
     return this.service.summary(ctx, cohortId);
+  }
+
+  @ResolveField(() => Int, { description: 'Candidates with a readiness in this cohort.' })
+  async candidates(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return (await this.service.levels(ctx, parent)).candidates;
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  async averageScore(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return (await this.service.levels(ctx, parent)).averageScore;
+  }
+
+  @ResolveField(() => Int, { description: 'Candidates at or above the readiness target.' })
+  async atTarget(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return (await this.service.levels(ctx, parent)).atTarget;
+  }
+
+  @ResolveField(() => [LevelCount], { description: 'Every level, lowest first (zero counts included).' })
+  async distribution(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return (await this.service.levels(ctx, parent)).distribution;
+  }
+
+  @ResolveField(() => [CohortCompetency], {
+    description: 'Weakest first: the cohort x competency matrix is `standings { readiness { competencies } }`.',
+  })
+  competencies(@Ctx() ctx: RequestContext, @Parent() parent: CohortReadiness) {
+    return this.service.competencies(ctx, parent.cohortId);
   }
 
   @ResolveField(() => [WeekTrend], { description: 'The latest weeks of practice, oldest first.' })

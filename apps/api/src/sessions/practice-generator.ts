@@ -8,7 +8,7 @@ import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { Question } from '../question-bank/question.entity';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { feedbackVisibleWhere } from './feedback-rule';
-import { WEAK_AREA_SHARE } from '../readiness/analytics-rules';
+import { competencyKey, WEAK_AREA_SHARE } from '../readiness/analytics-rules';
 import { CohortReadinessService } from '../readiness/cohort-readiness.service';
 
 /** How far back the competency scores look: recent answers show where the candidate is now. */
@@ -44,7 +44,11 @@ export class PracticeGenerator {
       .innerJoin('e.answer', 'a')
       .innerJoin('a.session', 's')
       .innerJoin('a.sessionQuestion', 'q')
-      .andWhere('s.membershipId = :membershipId', { membershipId })
+      // The organization on the sessions too, so their (organization, member) index finds the candidate's.
+      .andWhere('s.organizationId = :organizationId AND s.membershipId = :membershipId', {
+        organizationId: ctx.organizationId,
+        membershipId,
+      })
       .andWhere(feedbackVisibleWhere(ctx, 's'))
       .select('e.overallScore', 'score')
       .addSelect('q.competencies', 'competencies')
@@ -53,7 +57,7 @@ export class PracticeGenerator {
       .getRawMany<{ score: number; competencies: string[] }>();
     const totals = new Map<string, { sum: number; answers: number }>();
     for (const { score, competencies } of rows) {
-      for (const competency of new Set(competencies.map((c) => c.toLowerCase()))) {
+      for (const competency of new Set(competencies.map(competencyKey))) {
         const total = totals.get(competency) ?? { sum: 0, answers: 0 };
         total.sum += score;
         total.answers += 1;
