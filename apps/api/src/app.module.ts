@@ -28,6 +28,7 @@ import { ManageModule } from './manage/manage.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
+import { ProgressModule } from './progress/progress.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -52,6 +53,7 @@ const FEATURES = [
   SeedModule,
   ManageModule,
   PrivacyModule,
+  ProgressModule,
 ];
 
 @Module({})
