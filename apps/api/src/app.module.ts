@@ -29,6 +29,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
 import { ProgressModule } from './progress/progress.module';
+import { AgreementModule } from './agreement/agreement.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -54,6 +55,7 @@ const FEATURES = [
   ManageModule,
   PrivacyModule,
   ProgressModule,
+  AgreementModule,
 ];
 
 @Module({})
