@@ -49,6 +49,7 @@ describe('AI-vs-coach agreement', () => {
     await sql('UPDATE evaluation_reviews SET created_at = $2 WHERE id = $1', [id, at]);
   }
 
+  // Many sittings through the API: more time than one test on a busy machine.
   beforeAll(async () => {
     app = await startTestApp({ SEED_DEMO: 'false', JOBS_IN_API: 'true' });
     [a, b] = [await createOrgWorld(app.app, app.url, 'Org A'), await createOrgWorld(app.app, app.url, 'Org B')];
@@ -92,7 +93,7 @@ describe('AI-vs-coach agreement', () => {
     // Organization B has a review too, with scores A's figures would show.
     const eb = await evaluation(b.admin, b.candidate, b.ids.candidate, 'LLM', [1, 1]);
     await review(b.admin, eb, [{ key: 'clarity', score: 5 }], '2026-06-02T00:00:00Z');
-  });
+  }, 180_000);
   afterAll(() => app.stop());
 
   it('gives an admin every review of the organization, per source and criterion, computed by hand', async () => {

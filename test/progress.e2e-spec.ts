@@ -79,6 +79,7 @@ describe('candidate progress and evaluation metrics', () => {
     expect(updated[0]).toHaveLength(1);
   }
 
+  // Many sittings through the API: more time than one test on a busy machine.
   beforeAll(async () => {
     app = await startTestApp({ SEED_DEMO: 'false', JOBS_IN_API: 'true' });
     [a, b] = [await createOrgWorld(app.app, app.url, 'Org A'), await createOrgWorld(app.app, app.url, 'Org B')];
@@ -183,7 +184,7 @@ describe('candidate progress and evaluation metrics', () => {
     await drain();
     await sql(`UPDATE answers SET submitted_at = '2026-06-02T11:00:00Z' WHERE id = $1`, [bAnswer.answerId]);
     await sql(`UPDATE interview_sessions SET created_at = '2026-06-02T10:50:00Z' WHERE id = $1`, [bAnswer.sessionId]);
-  });
+  }, 180_000);
   afterAll(() => app.stop());
 
   const weekOf = (progress: { weeks: { weekStart: string }[] }, start: string) =>
