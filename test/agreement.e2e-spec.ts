@@ -1,4 +1,5 @@
 import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { countQueries } from './support/query-counter';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { answerFirstQuestion, assign, questionBank } from './support/sittings';
@@ -201,5 +202,12 @@ describe('AI-vs-coach agreement', () => {
     const foreign = await b.admin.request(AGREEMENT, { f: { cohortId: cohorts.mine } });
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'COHORT_NOT_FOUND' });
     expect(await a.candidate.errorCode(AGREEMENT)).toBe('FORBIDDEN');
+  });
+
+  it('runs one statement for the figures, whatever the number of reviews', async () => {
+    const many = await countQueries(app.dataSource, () => a.admin.ok(AGREEMENT));
+    const one = await countQueries(app.dataSource, () => b.admin.ok(AGREEMENT));
+    expect(many.count).toBe(one.count);
+    expect(many.queries.filter((q) => q.includes('evaluation_reviews'))).toHaveLength(1);
   });
 });

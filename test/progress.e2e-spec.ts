@@ -1,4 +1,5 @@
 import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { countQueries } from './support/query-counter';
 import { startTestApp, TestApp } from './support/test-app';
 import { assign, answerFirstQuestion, questionBank } from './support/sittings';
 import { createOrgWorld, OrgWorld } from './support/world';
@@ -327,6 +328,14 @@ describe('candidate progress and evaluation metrics', () => {
     const own = (await b.candidate.ok(PROGRESS, { m: b.ids.candidate, ...PERIOD })).candidateProgress;
     expect(weekOf(own, '2026-06-01T00:00:00.000Z')).toMatchObject({ answers: 1, scoredAnswers: 1, sessions: 1 });
     expect(own.weeks.reduce((n: number, w: { answers: number }) => n + w.answers, 0)).toBe(1);
+  });
+
+  it('runs the same few statements for seven answers as for one', async () => {
+    const many = await countQueries(app.dataSource, () => a.admin.ok(PROGRESS, { m: a.ids.candidate, ...PERIOD }));
+    const one = await countQueries(app.dataSource, () => b.admin.ok(PROGRESS, { m: b.ids.candidate, ...PERIOD }));
+    expect(many.count).toBe(one.count);
+    // The guard, the access check and the four aggregates.
+    expect(many.count).toBeLessThanOrEqual(6);
   });
 
   it("exposes the analyzer's metrics on every evaluation as typed fields", async () => {
