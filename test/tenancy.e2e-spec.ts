@@ -231,6 +231,17 @@ const OPERATIONS: {
     vars: (i) => ({ e: i.evaluation }),
   },
   {
+    name: 'candidateProgress',
+    query: 'query($m: ID!) { candidateProgress(membershipId: $m) { weeks { answers } } }',
+    vars: (i) => ({ m: i.member }),
+    candidateMay: true,
+  },
+  {
+    name: 'aiAgreement',
+    query: 'query($c: ID!) { aiAgreement(filter: { cohortId: $c }) { overall { count } } }',
+    vars: (i) => ({ c: i.cohort }),
+  },
+  {
     name: 'switchOrganization',
     query: 'mutation($o: ID!) { switchOrganization(organizationId: $o) { accessToken } }',
     vars: (i) => ({ o: i.organization }),

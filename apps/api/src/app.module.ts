@@ -28,6 +28,8 @@ import { ManageModule } from './manage/manage.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
+import { ProgressModule } from './progress/progress.module';
+import { AgreementModule } from './agreement/agreement.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -52,6 +54,8 @@ const FEATURES = [
   SeedModule,
   ManageModule,
   PrivacyModule,
+  ProgressModule,
+  AgreementModule,
 ];
 
 @Module({})

@@ -39,3 +39,16 @@ export function onlyManaged<E extends ObjectLiteral>(
 ): SelectQueryBuilder<E> {
   return qb.andWhere(...managedCondition(ctx, kind, column));
 }
+
+/**
+ * The same rule for `db.sql` statements, where `$1` is the organization: `bind` adds a parameter and
+ * returns its placeholder (called only when the rule needs the manager's member id).
+ */
+export function managedSql(ctx: RequestContext, kind: Managed, column: string, bind: (value: unknown) => string): string {
+  if (ctx.role === Role.ADMIN) return 'TRUE';
+  if (ctx.role !== Role.COACH) return 'FALSE';
+  const rule = (kind === 'cohort' ? COACHED_COHORTS : COACHED_CANDIDATES)
+    .replaceAll(':managerOrganizationId', '$1')
+    .replaceAll(':managerId', bind(ctx.membershipId));
+  return `${column} IN (${rule})`;
+}

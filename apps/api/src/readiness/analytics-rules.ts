@@ -88,3 +88,15 @@ export const callsForClarifyingQuestionSql = (q: string): string =>
  */
 export const countedScoreSql = (e: string): string =>
   `COALESCE((SELECT r.overall_score FROM evaluation_reviews r WHERE r.evaluation_id = ${e}.id ORDER BY r.created_at DESC LIMIT 1), ${e}.overall_score)`;
+
+/**
+ * The score (1..5) that counts for one criterion `criterion` (a jsonb element of `criteria`) of the
+ * evaluation `evaluationId`: the latest coach review's override for its key, else the AI's (a coach who
+ * left a criterion untouched accepted it), as the latest review's overall score was computed. Qualify
+ * `evaluationId` with its table: a bare `evaluation_id` would name the review's own column.
+ */
+export const countedCriterionScoreSql = (evaluationId: string, criterion: string): string =>
+  `COALESCE((SELECT (o->>'score')::int FROM (SELECT r.overrides FROM evaluation_reviews r WHERE r.evaluation_id = ${evaluationId} ORDER BY r.created_at DESC LIMIT 1) latest, jsonb_array_elements(latest.overrides) o WHERE o->>'key' = ${criterion}->>'key' LIMIT 1), (${criterion}->>'score')::int)`;
+
+/** Question types answered with a story, where STAR completeness means something (as the analyzer's `usesStar`). */
+export const STAR_TYPES: readonly QuestionType[] = [QuestionType.BEHAVIORAL, QuestionType.SITUATIONAL];

@@ -38,17 +38,6 @@ export class Feedback {
   @Field({ description: 'What concerns might a real interviewer have?' }) concerns: string;
 }
 
-@ObjectType()
-export class DeliveryMetrics {
-  @Field(() => Int) wordCount: number;
-  @Field(() => Float) wordsPerMinute: number;
-  @Field(() => Float) durationSeconds: number;
-  @Field(() => Float, { nullable: true }) thinkingSeconds: number | null;
-  @Field(() => Float) fillerWordsPer100: number;
-  @Field(() => Float, { description: '0..1' }) talkingPointCoverage: number;
-  @Field(() => Float, { description: '0..1' }) relevance: number;
-}
-
 /** The scoring of one answer against one rubric version; a second one for the same pair cannot exist. */
 @ObjectType()
 @Entity('evaluations')
@@ -88,7 +77,7 @@ export class Evaluation extends TenantEntity {
   @Column({ type: 'jsonb' })
   criteria: CriterionEvaluation[];
 
-  /** The analyzer's full metrics, kept for readiness and trends. */
+  /** The analyzer's full metrics, kept for readiness and trends; read as `analysis` (evaluation-metrics.types.ts). */
   @Column({ type: 'jsonb' })
   metrics: AnswerMetrics;
 

@@ -6,6 +6,7 @@ import { ScoringResolver } from './scoring.resolver';
 import { ScoringService } from './scoring.service';
 import { ScoringEvents } from './scoring-events';
 import { AnswerEvaluator } from './answer-evaluator';
+import { EvaluationResolver } from './evaluation.resolver';
 
 @Module({
   imports: [ReadinessModule],
@@ -14,6 +15,7 @@ import { AnswerEvaluator } from './answer-evaluator';
     AnswerEvaluator,
     ScoringEvents,
     ScoringResolver,
+    EvaluationResolver,
     // Without OPENAI_* settings there is no judge and the analyzer scores.
     {
       provide: LlmJudge,
