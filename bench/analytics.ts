@@ -16,6 +16,8 @@ import { DATA_SOURCE } from '../apps/api/src/database/db.service';
 import { feedbackVisibleWhere } from '../apps/api/src/sessions/feedback-rule';
 import { Role } from '../apps/api/src/common/role';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { FIRST_AND_LATEST, REPEATED, WEEK_BREAKDOWN, WEEKS } from '../apps/api/src/progress/progress.service';
+import { PAIRS } from '../apps/api/src/agreement/agreement.service';
 import { ReadinessService } from '../apps/api/src/readiness/readiness.service';
 import { gql } from './graphql';
 import { Stats, stats } from './stats';
@@ -107,6 +109,9 @@ function weeksSince(weeks: number, now = new Date()): Date {
   const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
   return new Date(monday - (weeks - 1) * 7 * 86_400_000);
 }
+
+/** Candidate progress over the last twelve weeks, the same instants for every request. */
+const PERIOD = { to: new Date(), from: new Date(Date.now() - 12 * 7 * 86_400_000) };
 
 /** A cohort ($2) the coach ($3) coaches. */
 const COACHED_COHORT = `SELECT c.id, c.readiness_target, c.developing_threshold FROM cohorts c
@@ -243,6 +248,50 @@ const SCENARIOS: Scenario[] = [
       if (list.totalCount !== (floor[0]?.total ?? 0)) return `totalCount ${list.totalCount} against ${floor[0]?.total ?? 0}`;
       const ids = list.nodes.map((n: { readiness: { membershipId: string } }) => n.readiness.membershipId).join();
       return ids === floor.map((r) => r.membership_id).join() ? null : `pages differ`;
+    },
+  },
+  {
+    name: 'candidate progress (coach)',
+    p95TargetMs: TARGETS.candidateProgressP95Ms,
+    cases: async (data) =>
+      (await someCoaches(data)).map((c) => ({
+        as: c.email,
+        variables: { m: c.candidate, from: PERIOD.from, to: PERIOD.to },
+        params: [c.candidate, PERIOD.from, PERIOD.to],
+      })),
+    query: `query($m: ID!, $from: DateTime, $to: DateTime) { candidateProgress(membershipId: $m, from: $from, to: $to) {
+      weeks { weekStart answers scored overallScore competencies { competency averageScore } criteria { key averageScore }
+        averageThinkingSeconds fillersPer100Words withinTimeLimitShare starCompleteness clarifyingQuestionRate sessions confidenceBefore confidenceAfter }
+      competencies { competency answers firstScore latestScore } repeatedQuestions { prompt attempts attemptsToScoreWell } } }`,
+    // The service's four statements in one round trip.
+    floor: `SELECT ${[WEEKS, WEEK_BREAKDOWN, REPEATED, FIRST_AND_LATEST]
+      .map((statement, i) => `(SELECT json_agg(x) FROM (${statement({ role: Role.COACH })}) x) AS part${i}`)
+      .join(', ')}`,
+    compare(api, [floor]) {
+      const progress = api.candidateProgress;
+      const answers = progress.weeks.reduce((sum: number, w: { answers: number }) => sum + w.answers, 0);
+      const floorAnswers = (floor.part0 ?? []).reduce((sum: number, w: { answers: number | null }) => sum + (w.answers ?? 0), 0);
+      if (answers !== floorAnswers) return `${answers} answers against ${floorAnswers}`;
+      if (progress.competencies.length !== (floor.part3 ?? []).length) return 'competencies differ';
+      return progress.repeatedQuestions.length === (floor.part2 ?? []).length ? null : 'repeated questions differ';
+    },
+  },
+  {
+    name: 'AI-vs-coach agreement of a cohort (admin)',
+    cases: async (data) =>
+      (await someCohorts(data)).map((c) => ({
+        as: `admin@${data.tenant.domain}`,
+        variables: { c: c.cohort },
+        params: ['-infinity', 'infinity', c.cohort],
+      })),
+    query: `query($c: ID!) { aiAgreement(filter: { cohortId: $c }) { overall { source count exactAgreement quadraticWeightedKappa }
+      criteria { source criterionKey count exactAgreement withinOneAgreement meanDifference quadraticWeightedKappa } } }`,
+    floor: PAIRS(`s.membership_id IN (SELECT cm.membership_id FROM cohort_members cm
+      WHERE cm.organization_id = $1 AND cm.cohort_id = $4 AND cm.cohort_role = 'CANDIDATE')`),
+    compare(api, floor) {
+      const pairs = api.aiAgreement.overall.reduce((sum: number, s: { count: number }) => sum + s.count, 0);
+      const floorPairs = floor.filter((r) => r.key !== null).reduce((sum, r) => sum + r.pairs, 0);
+      return pairs === floorPairs ? null : `${pairs} pairs against ${floorPairs}`;
     },
   },
   {

@@ -16,7 +16,7 @@ import { addMatrix, addPairs, agreementOf, ConfusionMatrix, emptyMatrix } from '
  * evaluation, however many coaches reviewed the answer. Reviews are those written in [$2, $3); `scope`,
  * when given, limits the candidates (on `s.membership_id`).
  */
-const PAIRS = (scope: string | null) => `WITH reviewed AS (
+export const PAIRS = (scope: string | null) => `WITH reviewed AS (
   SELECT e.answer_id, r.overrides, e.criteria,
     CASE WHEN e.source = '${EvaluationSource.LLM}' THEN '${AgreementSource.LLM}' ELSE '${AgreementSource.ANALYZER}' END AS source
   FROM evaluation_reviews r

@@ -27,7 +27,7 @@ const MAX_DAYS = 366;
  * sitting in progress (feedback-rule.ts). Indexes: sessions by (organization, member, created_at),
  * answers by session, evaluations by answer, reviews by evaluation.
  */
-const answered = (ctx: RequestContext) => `answered AS (
+const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS (
   SELECT a.id, a.submitted_at, a.thinking_seconds, a.over_time, a.session_question_id, q.question_id, q.prompt, q.type,
          q.competencies, ${callsForClarifyingQuestionSql('q')} AS calls_for_clarifying,
          date_trunc('week', a.submitted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS week,
@@ -51,7 +51,7 @@ const starPartsFound = ['situation', 'task', 'action', 'result']
   .map((part) => `COALESCE((metrics->'star'->'${part}'->>'found')::boolean, false)::int`)
   .join(' + ');
 
-const WEEKS = (ctx: RequestContext) => `WITH ${answered(ctx)},
+export const WEEKS = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)},
 by_answers AS (
   SELECT week, count(*)::int AS answers, count(score)::int AS scored, avg(score)::float8 AS overall_score,
     avg(thinking_seconds)::float8 AS thinking_seconds,
@@ -74,7 +74,7 @@ by_sessions AS (
 )
 SELECT * FROM by_answers FULL JOIN by_sessions USING (week)`;
 
-const WEEK_BREAKDOWN = (ctx: RequestContext) => `WITH ${answered(ctx)}
+export const WEEK_BREAKDOWN = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)}
 SELECT week, 'competency' AS kind, k.competency AS key, NULL AS name, avg(score)::float8 AS average, count(*)::int AS answers
 FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY week, k.competency
 UNION ALL
@@ -86,7 +86,7 @@ ORDER BY 2, 3`;
  * Questions answered more than once: the same bank question across sessions, or retries of one session
  * question (a follow-up has no bank question). Attempts are the scored answers in the period, in order.
  */
-const REPEATED = (ctx: RequestContext) => `WITH ${answered(ctx)},
+export const REPEATED = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)},
 attempts AS (
   SELECT COALESCE(question_id, session_question_id) AS question_key, question_id, prompt, score, submitted_at,
     row_number() OVER (PARTITION BY COALESCE(question_id, session_question_id) ORDER BY submitted_at, id)::int AS attempt
@@ -97,7 +97,7 @@ SELECT (array_agg(question_id))[1] AS question_id, (array_agg(prompt ORDER BY at
   (array_agg(score ORDER BY attempt))[1] AS first_score, (array_agg(score ORDER BY attempt DESC))[1] AS latest_score
 FROM attempts GROUP BY question_key HAVING count(*) > 1 ORDER BY max(submitted_at) DESC`;
 
-const FIRST_AND_LATEST = (ctx: RequestContext) => `WITH ${answered(ctx)}
+export const FIRST_AND_LATEST = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)}
 SELECT k.competency, count(*)::int AS answers,
   (array_agg(score ORDER BY submitted_at, id))[1] AS first_score,
   (array_agg(score ORDER BY submitted_at DESC, id DESC))[1] AS latest_score,
