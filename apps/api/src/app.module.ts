@@ -28,6 +28,8 @@ import { ManageModule } from './manage/manage.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
+import { ActionItemsModule } from './action-items/action-items.module';
+import { RealInterviewsModule } from './real-interviews/real-interviews.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -49,6 +51,8 @@ const FEATURES = [
   ScoringModule,
   ReviewsModule,
   AccommodationsModule,
+  ActionItemsModule,
+  RealInterviewsModule,
   SeedModule,
   ManageModule,
   PrivacyModule,

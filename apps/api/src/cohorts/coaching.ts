@@ -39,3 +39,16 @@ export function onlyManaged<E extends ObjectLiteral>(
 ): SelectQueryBuilder<E> {
   return qb.andWhere(...managedCondition(ctx, kind, column));
 }
+
+/**
+ * Limits `qb` to rows about candidates (member ids in `column`) the caller may see: a candidate their
+ * own, staff the candidates they manage.
+ */
+export function onlyOwnOrManaged<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ctx: RequestContext,
+  column: string,
+): SelectQueryBuilder<E> {
+  if (ctx.role === Role.CANDIDATE) return qb.andWhere(`${column} = :viewer`, { viewer: ctx.membershipId });
+  return onlyManaged(qb, ctx, 'candidate', column);
+}

@@ -1,5 +1,5 @@
 import { Field } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 /** One property decorator made of several. */
 export const compose =
@@ -17,3 +17,14 @@ export const OptionalText = (max: number, description?: string): PropertyDecorat
 
 /** The free-text `search` of a list filter. */
 export const SearchText = (description?: string): PropertyDecorator => OptionalText(200, description);
+
+/** An optional list of at most `max` short strings (competencies, talking points, probes), each at most `length` long. */
+export const StringList = (max: number, length: number): PropertyDecorator =>
+  compose(
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    MaxLength(length, { each: true }),
+  );

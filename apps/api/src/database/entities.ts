@@ -24,6 +24,10 @@ import { LlmCall } from '../scoring/llm-usage.entity';
 import { LlmJudgement } from '../scoring/llm-judgement.entity';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
 import { Accommodation } from '../accommodations/accommodation.entity';
+import { ActionItem } from '../action-items/action-item.entity';
+import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
+import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
+import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 
 export const ENTITIES = [
   Organization,
@@ -52,4 +56,8 @@ export const ENTITIES = [
   LlmJudgement,
   EvaluationReview,
   Accommodation,
+  ActionItem,
+  DroppedSuggestion,
+  RealInterviewLog,
+  RealInterviewQuestion,
 ];

@@ -1,36 +1,10 @@
 import { Field, ID, InputType, Int, PartialType, OmitType, registerEnumType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
-import { RequiredText, OptionalText, SearchText } from '../common/fields';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { RequiredText, OptionalText, SearchText, StringList } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { UpdateOf } from '../common/update-input';
 import { Difficulty, Question, QuestionType } from './question.entity';
 import { QuestionSet } from './question-set.entity';
-
-/** A list of short strings (competencies, talking points, probes). */
-const StringList = (max: number, length: number): PropertyDecorator => {
-  const decorators = [
-    Field(() => [String], { nullable: true }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(max),
-    IsString({ each: true }),
-    MaxLength(length, { each: true }),
-  ];
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
-};
 
 @InputType()
 export class CreateQuestionSetInput {

@@ -5,6 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { badInput } from '../common/app-error';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { SessionsService } from '../sessions/sessions.service';
+import { ActionItemsService } from '../action-items/action-items.service';
 import { EvaluationReview } from './evaluation-review.entity';
 import { ReviewEvaluationInput } from './reviews.inputs';
 
@@ -14,30 +15,41 @@ export class ReviewsService {
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionsService,
+    private readonly actionItems: ActionItemsService,
   ) {}
 
   async review(ctx: RequestContext, evaluationId: string, input: ReviewEvaluationInput): Promise<EvaluationReview> {
     const evaluation = await this.db.scoped(ctx, Evaluation).get(evaluationId, 'Evaluation');
     // The same row rule as reading the answer: someone who cannot see it gets NOT_FOUND.
-    await this.sessions.answer(ctx, evaluation.answerId);
+    const answer = await this.sessions.answer(ctx, evaluation.answerId);
     const overrides = new Map(input.overrides.map((o) => [o.key, o]));
     if (overrides.size !== input.overrides.length) throw badInput('DUPLICATE_CRITERION', 'Override each criterion at most once');
     const keys = new Set(evaluation.criteria.map((c) => c.key));
     const unknown = input.overrides.find((o) => !keys.has(o.key));
     if (unknown)
       throw badInput('UNKNOWN_CRITERION', `"${unknown.key}" is not a criterion of this evaluation (${[...keys].join(', ')})`);
-    const reviews = this.db.scoped(ctx, EvaluationReview);
-    return reviews.save(
-      reviews.create({
-        evaluationId,
-        reviewerId: ctx.membershipId,
-        overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
-        overallScore: weightedOverall(
-          evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
-        ),
-        comment: input.comment ?? '',
-        actionItems: input.actionItems ?? [],
-      }),
-    );
+    return this.db.transaction(async () => {
+      const reviews = this.db.scoped(ctx, EvaluationReview);
+      const review = await reviews.save(
+        reviews.create({
+          evaluationId,
+          reviewerId: ctx.membershipId,
+          overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
+          overallScore: weightedOverall(
+            evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
+          ),
+          comment: input.comment ?? '',
+          actionItems: input.actionItems ?? [],
+        }),
+      );
+      // Every action item a coach writes becomes one of the candidate's records.
+      await this.actionItems.recordReview(ctx, {
+        id: review.id,
+        candidateId: answer.session!.membershipId,
+        origin: { sessionId: answer.sessionId, evaluationId },
+        texts: review.actionItems,
+      });
+      return review;
+    });
   }
 }
