@@ -90,7 +90,10 @@ export class ActionItemsService {
     ctx: RequestContext,
     review: { id: string; candidateId: string; origin: Origin; texts: string[] },
   ): Promise<void> {
-    const texts = new Map(review.texts.map((t) => t.trim()).flatMap((t) => (t ? [[suggestionKey(t), t] as const] : [])));
+    // One per text, ignoring case and spacing; the first spelling wins.
+    const texts = new Map<string, string>();
+    for (const text of review.texts.map((t) => t.trim()))
+      if (text && !texts.has(suggestionKey(text))) texts.set(suggestionKey(text), text);
     if (!texts.size) return;
     const items = this.db.scoped(ctx, ActionItem);
     await items.save(
