@@ -108,7 +108,9 @@ export class ActionItemsService {
     await this.cohorts.assertManagesCandidates(ctx, [input.membershipId]);
     const text = input.text.trim();
     if (!text) throw emptyText();
-    const origin = input.evaluationId ? await this.origin(ctx, input.evaluationId, { membershipId: input.membershipId }) : null;
+    const evaluation =
+      input.evaluationId && (await this.evaluationOf(ctx, input.evaluationId, { membershipId: input.membershipId }));
+    const origin = evaluation ? { sessionId: evaluation.answer!.sessionId, evaluationId: evaluation.id } : null;
     const items = this.db.scoped(ctx, ActionItem);
     return items.save(items.create({ ...this.coachItem(ctx, input.membershipId, text, origin), reviewId: null }));
   }
@@ -139,9 +141,9 @@ export class ActionItemsService {
   /** Keeps a suggestion as an open action item; keeping it again returns the same item. */
   async keep(ctx: RequestContext, sessionId: string, evaluationId: string, text: string): Promise<ActionItem> {
     const suggestion = await this.suggestion(ctx, sessionId, evaluationId, text);
-    const where = { evaluationId, text: suggestion.text, source: ActionItemSource.AI };
+    const where = { evaluationId, text: suggestion, source: ActionItemSource.AI };
     return this.db.transaction(async () => {
-      await this.db.scoped(ctx, DroppedSuggestion).delete({ evaluationId, text: suggestion.text });
+      await this.db.scoped(ctx, DroppedSuggestion).delete({ evaluationId, text: suggestion });
       const items = this.db.scoped(ctx, ActionItem);
       // The unique key on kept suggestions makes a second keep (even a concurrent one) insert nothing.
       await items.insertOrIgnore({
@@ -160,11 +162,9 @@ export class ActionItemsService {
   /** Drops a suggestion: it is not proposed again. One already kept is on the list: CONFLICT. */
   async drop(ctx: RequestContext, sessionId: string, evaluationId: string, text: string): Promise<boolean> {
     const suggestion = await this.suggestion(ctx, sessionId, evaluationId, text);
-    const kept = await this.db
-      .scoped(ctx, ActionItem)
-      .exists({ evaluationId, text: suggestion.text, source: ActionItemSource.AI });
+    const kept = await this.db.scoped(ctx, ActionItem).exists({ evaluationId, text: suggestion, source: ActionItemSource.AI });
     if (kept) throw alreadyKept();
-    await this.db.scoped(ctx, DroppedSuggestion).insertOrIgnore({ evaluationId, text: suggestion.text });
+    await this.db.scoped(ctx, DroppedSuggestion).insertOrIgnore({ evaluationId, text: suggestion });
     return true;
   }
 
@@ -211,36 +211,31 @@ export class ActionItemsService {
   }
 
   /** The suggestion as the evaluation spells it, from the caller's completed sitting; NOT_FOUND otherwise. */
-  private async suggestion(ctx: RequestContext, sessionId: string, evaluationId: string, text: string) {
+  private async suggestion(ctx: RequestContext, sessionId: string, evaluationId: string, text: string): Promise<string> {
     await this.completedOwnSession(ctx, sessionId);
-    const { evaluation } = await this.evaluationIn(ctx, evaluationId, { sessionId });
+    const evaluation = await this.evaluationOf(ctx, evaluationId, { sessionId });
     const key = suggestionKey(text);
     const found = evaluation.actionItems.find((item) => suggestionKey(item) === key);
     if (!found) throw notFound('Suggestion');
-    return { text: found };
+    return found;
   }
 
-  /** Where an evaluation of this candidate comes from; NOT_FOUND when it is not theirs. */
-  private async origin(ctx: RequestContext, evaluationId: string, where: { membershipId: string }): Promise<Origin> {
-    const { sessionId } = await this.evaluationIn(ctx, evaluationId, where);
-    return { sessionId, evaluationId };
-  }
-
-  private async evaluationIn(
+  /** An evaluation, with its answer, of one sitting or one candidate; NOT_FOUND otherwise. */
+  private async evaluationOf(
     ctx: RequestContext,
     evaluationId: string,
-    where: { sessionId?: string; membershipId?: string },
-  ): Promise<{ evaluation: Evaluation; sessionId: string }> {
+    where: { sessionId: string } | { membershipId: string },
+  ): Promise<Evaluation> {
     const qb = this.db
       .scoped(ctx, Evaluation)
       .query('e')
       .innerJoinAndSelect('e.answer', 'a')
       .innerJoin('a.session', 's')
       .andWhere('e.id = :evaluationId', { evaluationId });
-    if (where.sessionId) qb.andWhere('s.id = :sessionId', { sessionId: where.sessionId });
-    if (where.membershipId) qb.andWhere('s.membershipId = :membershipId', { membershipId: where.membershipId });
+    if ('sessionId' in where) qb.andWhere('s.id = :sessionId', where);
+    else qb.andWhere('s.membershipId = :membershipId', where);
     const evaluation = await qb.getOne();
     if (!evaluation) throw notFound('Evaluation');
-    return { evaluation, sessionId: evaluation.answer!.sessionId };
+    return evaluation;
   }
 }
