@@ -103,6 +103,55 @@ describe('no N+1 on nested lists', () => {
     expect(large.count).toBeLessThan(30);
   }, 240_000);
 
+  it('batches action items and the real-interview loop the same way', async () => {
+    // An organization of its own, so the lists above keep their rows.
+    const loop = await createOrgWorld(app.app, app.url, 'Batch V');
+    const LOOP = `{
+      members(options: { take: 100 }) { nodes { openActionItems } }
+      actionItems(options: { take: 100 }) { totalCount nodes { text candidate { email } createdBy { email } } }
+      realInterviews(options: { take: 100 }) { totalCount nodes { company { name } candidate { email } questions { prompt log { role } } } }
+      questions(options: { take: 100 }) { nodes { sourceRealInterviewQuestion { prompt log { companyName } } } }
+    }`;
+    /** Per round: a member with an action item, and a logged interview whose question is promoted. */
+    const grow = async (n: number, have: number) => {
+      for (let i = have; i < n; i++) {
+        const data = await loop.admin.ok(
+          `mutation($n: String!) { company: createCompany(input: { name: $n }) { id } set: createQuestionSet(input: { name: $n }) { id } }`,
+          { n: `Loop ${i}` },
+        );
+        // A new member each round, with an action item: the members list grows too.
+        const invited = await loop.admin.ok(
+          `mutation($e: String!) { inviteMember(input: { email: $e, name: "Pupil", role: CANDIDATE }) { member { id } } }`,
+          { e: `pupil${i}@batch-v.test` },
+        );
+        await loop.admin.ok(`mutation($m: ID!, $t: String!) { addActionItem(input: { membershipId: $m, text: $t }) { id } }`, {
+          m: invited.inviteMember.member.id,
+          t: `Item ${i}`,
+        });
+        const { logRealInterview } = await loop.candidate.ok(
+          `mutation($c: ID!) { logRealInterview(input: { companyId: $c, role: "Engineer", stage: ONSITE, interviewedOn: "2026-01-05",
+            questions: [{ prompt: "What surprised you?", unexpected: true }] }) { questions { id } } }`,
+          { c: data.company.id },
+        );
+        await loop.admin.ok(
+          `mutation($q: ID!, $s: ID!) { promoteRealInterviewQuestion(input: { realInterviewQuestionId: $q, questionSetId: $s, type: BEHAVIORAL }) { id } }`,
+          { q: logRealInterview.questions[0].id, s: data.set.id },
+        );
+      }
+    };
+    await grow(5, 0);
+    const small = await countQueries(app.dataSource, () => loop.admin.ok(LOOP));
+    await grow(50, 5);
+    let data: Record<string, any> = {};
+    const large = await countQueries(app.dataSource, async () => (data = await loop.admin.ok(LOOP)));
+    expect(data.actionItems.totalCount).toBe(50);
+    expect(data.realInterviews.totalCount).toBe(50);
+    expect(data.questions.nodes.filter((q: any) => q.sourceRealInterviewQuestion?.log.companyName)).toHaveLength(50);
+    expect(data.members.nodes.filter((m: any) => m.openActionItems === 1)).toHaveLength(50);
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(3);
+    expect(large.count).toBeLessThan(20);
+  }, 240_000);
+
   it('polls an answer with its evaluation in three statements: the guard, the answer, the evaluation', async () => {
     const { sessions } = await org.candidate.ok(`{ sessions(options: { take: 1 }) { nodes { questions { answers { id } } } } }`);
     const id = sessions.nodes[0].questions[0].answers[0].id;

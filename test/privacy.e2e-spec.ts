@@ -55,6 +55,18 @@ describe('personal data', () => {
     fetch(`${app.url}${path}`, { headers: client?.token ? { authorization: `Bearer ${client.token}` } : {} });
 
   it('lets a member download everything the organization stores about them, as JSON', async () => {
+    const REVIEW = 'mutation($e: ID!, $i: [String!]) { reviewEvaluation(evaluationId: $e, input: { actionItems: $i }) { id } }';
+    for (const [answerId, item] of [
+      [answers[0], 'Lead with the result'],
+      [answers[1], 'Hidden until the sitting ends'],
+    ]) {
+      const scored = await org.admin.ok('query($a: ID!) { answer(id: $a) { evaluation { id } } }', { a: answerId });
+      await org.admin.ok(REVIEW, { e: scored.answer.evaluation.id, i: [item] });
+    }
+    await org.candidate.ok(
+      `mutation { logRealInterview(input: { companyName: "Acme", role: "Analyst", stage: FINAL, interviewedOn: "2026-02-03",
+        selfEvaluation: 3, questions: [{ prompt: "Why Acme?", unexpected: true }] }) { id } }`,
+    );
     const res = await download('/exports/me.json', org.candidate);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
@@ -68,9 +80,25 @@ describe('personal data', () => {
     expect(practice.questions[0].answers[0].evaluations[0].overallScore).toEqual(expect.any(Number));
     // The realistic sitting is still going: no score for the candidate until it is completed.
     expect(realistic.questions[0].answers[0]).toMatchObject({ text: TEXT, evaluations: [] });
+    // ...nor a coach's action item from it.
+    expect(data.actionItems).toEqual([
+      expect.objectContaining({ text: 'Lead with the result', status: 'OPEN', source: 'COACH' }),
+    ]);
+    expect(data.realInterviews).toEqual([
+      expect.objectContaining({
+        company: 'Acme',
+        role: 'Analyst',
+        stage: 'FINAL',
+        interviewedOn: '2026-02-03',
+        selfEvaluation: 3,
+        outcome: 'PENDING',
+        questions: [{ prompt: 'Why Acme?', unexpected: true, competencies: [] }],
+      }),
+    ]);
 
     const asAdmin = (await (await download(`/exports/members/${org.ids.candidate}.json`, org.admin)).json()) as any;
     expect(asAdmin.sessions[1].questions[0].answers[0].evaluations).toHaveLength(1);
+    expect(asAdmin.actionItems.map((i: any) => i.text)).toEqual(['Lead with the result', 'Hidden until the sitting ends']);
   });
 
   it('gives the download to nobody else', async () => {
@@ -118,6 +146,16 @@ describe('personal data', () => {
       },
     );
 
+    // A coach's copy of a logged question stays in the bank, without the link.
+    const { setId } = await questionBank(org.admin, 'motivation', 0);
+    const logged = await org.admin.ok(`query($m: ID!) { realInterviews(membershipId: $m) { nodes { questions { id } } } }`, {
+      m: org.ids.candidate,
+    });
+    const promoted = await org.admin.ok(
+      `mutation($q: ID!, $s: ID!) { promoteRealInterviewQuestion(input: { realInterviewQuestionId: $q, questionSetId: $s, type: BEHAVIORAL }) { id } }`,
+      { q: logged.realInterviews.nodes[0].questions[0].id, s: setId },
+    );
+
     const DELETE = 'mutation($m: ID!) { deleteCandidateData(memberId: $m) }';
     expect(await org.coach.errorCode(DELETE, { m: org.ids.candidate })).toBe('FORBIDDEN');
     expect(await other.admin.errorCode(DELETE, { m: org.ids.candidate })).toBe('NOT_FOUND');
@@ -132,6 +170,15 @@ describe('personal data', () => {
     expect(cached.map((c) => c.answerId)).toEqual([classmate]);
     const counted = await dataSource.getRepository(LlmCall).find({ where: { organizationId: org.organizationId } });
     expect(counted.map((c) => c.answerId)).toEqual([classmate]);
+    for (const table of ['action_items', 'real_interview_logs']) {
+      const rows = await dataSource.query(`SELECT 1 FROM ${table} WHERE membership_id = $1`, [org.ids.candidate]);
+      expect(rows).toEqual([]);
+    }
+    expect(await dataSource.query('SELECT 1 FROM real_interview_questions')).toEqual([]);
+    const kept = await org.admin.ok(`query($id: ID!) { question(id: $id) { prompt sourceRealInterviewQuestionId } }`, {
+      id: promoted.promoteRealInterviewQuestion.id,
+    });
+    expect(kept.question).toEqual({ prompt: 'Why Acme?', sourceRealInterviewQuestionId: null });
     // The account stays for the other organization...
     const person = await new GqlClient(app.url).signIn('candidate@privacy-u.test', PASSWORD);
     expect((await person.ok('{ organization { name } }')).organization.name).toBe('Other U');

@@ -237,8 +237,91 @@ const OPERATIONS: {
     candidateMay: true,
   },
   {
+    name: 'actionItems',
+    query: 'query($m: ID) { actionItems(membershipId: $m) { totalCount } }',
+    vars: (i) => ({ m: i.member }),
+    candidateMay: true,
+  },
+  {
     name: 'aiAgreement',
     query: 'query($c: ID!) { aiAgreement(filter: { cohortId: $c }) { overall { count } } }',
+    vars: (i) => ({ c: i.cohort }),
+  },
+  {
+    name: 'addActionItem',
+    query: 'mutation($m: ID!, $e: ID) { addActionItem(input: { membershipId: $m, text: "x", evaluationId: $e }) { id } }',
+    vars: (i) => ({ m: i.member, e: i.evaluation }),
+  },
+  {
+    name: 'proposedActionItems',
+    query: 'query($s: ID!) { proposedActionItems(sessionId: $s) { text } }',
+    vars: (i) => ({ s: i.session }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'keepActionItem',
+    query: 'mutation($s: ID!, $e: ID!) { keepActionItem(sessionId: $s, evaluationId: $e, text: "x") { id } }',
+    vars: (i) => ({ s: i.session, e: i.evaluation }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'dropActionItem',
+    query: 'mutation($s: ID!, $e: ID!) { dropActionItem(sessionId: $s, evaluationId: $e, text: "x") }',
+    vars: (i) => ({ s: i.session, e: i.evaluation }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'setActionItemStatus',
+    query: 'mutation($id: ID!) { setActionItemStatus(id: $id, status: DONE) { id } }',
+    vars: (i) => ({ id: i.actionItem }),
+    candidateMay: true,
+  },
+  {
+    name: 'realInterviews',
+    query: 'query($m: ID) { realInterviews(membershipId: $m) { totalCount } }',
+    vars: (i) => ({ m: i.member }),
+    candidateMay: true,
+  },
+  {
+    name: 'realInterview',
+    query: 'query($id: ID!) { realInterview(id: $id) { id } }',
+    vars: (i) => ({ id: i.realInterview }),
+    candidateMay: true,
+  },
+  {
+    name: 'logRealInterview',
+    query:
+      'mutation($c: ID) { logRealInterview(input: { companyId: $c, role: "x", stage: OTHER, interviewedOn: "2026-01-05" }) { id } }',
+    vars: (i) => ({ c: i.company }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'updateRealInterview',
+    query: 'mutation($id: ID!) { updateRealInterview(id: $id, input: { notes: "x" }) { id } }',
+    vars: (i) => ({ id: i.realInterview }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'deleteRealInterview',
+    query: 'mutation($id: ID!) { deleteRealInterview(id: $id) }',
+    vars: (i) => ({ id: i.realInterview }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'promoteRealInterviewQuestion',
+    query:
+      'mutation($q: ID!, $s: ID!) { promoteRealInterviewQuestion(input: { realInterviewQuestionId: $q, questionSetId: $s, type: CASE }) { id } }',
+    vars: (i) => ({ q: i.realInterviewQuestion, s: i.set }),
+  },
+  {
+    name: 'cohortUnexpectedQuestions',
+    query: 'query($c: ID!) { cohortUnexpectedQuestions(cohortId: $c) { count } }',
     vars: (i) => ({ c: i.cohort }),
   },
   {
@@ -312,8 +395,18 @@ describe('tenant isolation', () => {
       `mutation { inviteMember(input: { email: "pending@example.org", name: "Pending", role: CANDIDATE }) { member { id } invitation { id } } }`,
     );
     const scored = await a.admin.ok(`query($id: ID!) { answer(id: $id) { evaluation { id } } }`, { id: answer.submitAnswer.id });
+    const item = await a.admin.ok(`mutation($m: ID!) { addActionItem(input: { membershipId: $m, text: "Practise" }) { id } }`, {
+      m: a.ids.candidate,
+    });
+    const logged = await a.candidate.ok(
+      `mutation { logRealInterview(input: { companyName: "A corp", role: "Analyst", stage: FINAL, interviewedOn: "2026-01-05",
+        questions: [{ prompt: "A secret question of A?", unexpected: true }] }) { id questions { id } } }`,
+    );
     aIds = {
       evaluation: scored.answer.evaluation.id,
+      actionItem: item.addActionItem.id,
+      realInterview: logged.logRealInterview.id,
+      realInterviewQuestion: logged.logRealInterview.questions[0].id,
       session: sessionId,
       sessionQuestion: shown.showQuestion.id,
       answer: answer.submitAnswer.id,
@@ -366,7 +459,7 @@ describe('tenant isolation', () => {
   it('shows another organization nothing in lists, not even a count', async () => {
     const lists = await b.admin.ok(`{ cohorts { totalCount } companies { totalCount } questionSets { totalCount }
       questions { totalCount } templates { totalCount } assignments { totalCount } rubrics { name }
-      members { totalCount nodes { email } } organization { id } }`);
+      members { totalCount nodes { email } } organization { id } actionItems { totalCount } realInterviews { totalCount } }`);
     expect(lists).toEqual({
       cohorts: { totalCount: 0 },
       companies: { totalCount: 0 },
@@ -377,6 +470,8 @@ describe('tenant isolation', () => {
       rubrics: [{ name: 'B' }],
       members: { totalCount: 4, nodes: expect.arrayContaining([expect.objectContaining({ email: 'admin@org-b.test' })]) },
       organization: { id: b.organizationId },
+      actionItems: { totalCount: 0 },
+      realInterviews: { totalCount: 0 },
     });
     const filtered = await b.admin.ok(
       `query($c: ID!, $s: ID!) { members(options: { filter: { cohortId: $c } }) { totalCount }

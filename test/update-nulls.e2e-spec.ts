@@ -10,21 +10,31 @@ const NULLABLE: Record<string, string[]> = {
   updateCohort: ['startsOn', 'endsOn'],
   updateCompany: ['website'],
   updateQuestionSet: ['companyId', 'roleTrack'],
+  updateRealInterview: ['companyId', 'selfEvaluation'],
 };
 
 describe('null in update inputs', () => {
   let app: TestApp;
   let admin: GqlClient;
+  /** Candidates update their own real-interview logs; staff the rest. */
+  let candidate: GqlClient;
+  const caller = (mutation: string) => (mutation === 'updateRealInterview' ? candidate : admin);
   /** Every update mutation with an input, and the demo row it updates. */
   let targets: Record<string, string | undefined>;
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
     const demo = await admin.ok(`{
       assignments { nodes { id } } cohorts { nodes { id } } companies { nodes { id } } questions { nodes { id } }
       questionSets { nodes { id } } rubrics { id } templates { nodes { id } }
     }`);
+    const logged = await candidate.ok(
+      `mutation($c: ID!) { logRealInterview(input: { companyId: $c, role: "Analyst", stage: OTHER, interviewedOn: "2026-01-05",
+        selfEvaluation: 3 }) { id } }`,
+      { c: demo.companies.nodes[0].id },
+    );
     targets = {
       updateAssignment: demo.assignments.nodes[0].id,
       updateCohort: demo.cohorts.nodes[0].id,
@@ -32,6 +42,7 @@ describe('null in update inputs', () => {
       updateOrganization: undefined,
       updateQuestion: demo.questions.nodes[0].id,
       updateQuestionSet: demo.questionSets.nodes[0].id,
+      updateRealInterview: logged.logRealInterview.id,
       updateRubric: demo.rubrics[0].id,
       updateTemplate: demo.templates.nodes[0].id,
     };
@@ -57,7 +68,7 @@ describe('null in update inputs', () => {
     expect(refused.length).toBeGreaterThan(25);
     for (const { mutation, type, field } of refused) {
       const id = targets[mutation];
-      const res = await admin.request(
+      const res = await caller(mutation).request(
         id
           ? `mutation($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { id } }`
           : `mutation($input: ${type}!) { ${mutation}(input: $input) { id } }`,
@@ -84,7 +95,7 @@ describe('null in update inputs', () => {
         .sort(),
     );
     for (const { mutation, type, field } of cleared) {
-      const data = await admin.ok(
+      const data = await caller(mutation).ok(
         `mutation($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { ${field.name} } }`,
         {
           id: targets[mutation],

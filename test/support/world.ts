@@ -18,13 +18,27 @@ export interface OrgWorld {
   ids: { admin: string; coach: string; candidate: string; otherCandidate: string };
 }
 
+/** Hashed once per test file: hashing is slow on purpose. */
+let passwordHash: Promise<string> | undefined;
+
+/** One more member of an organization, signed in over HTTP. */
+export async function addMember(
+  app: INestApplication,
+  baseUrl: string,
+  organizationId: string,
+  person: { email: string; name: string; role: Role },
+): Promise<{ id: string; client: GqlClient }> {
+  const { member, user } = await app.get(MembersService).ensureMember({ organizationId }, person);
+  await app
+    .get(Db)
+    .global(User)
+    .update({ id: user.id }, { passwordHash: await (passwordHash ??= hashPassword(PASSWORD)) });
+  return { id: member.id, client: await new GqlClient(baseUrl).signIn(person.email, PASSWORD) };
+}
+
 /** A new organization with one person per role, each signed in over HTTP. */
 export async function createOrgWorld(app: INestApplication, baseUrl: string, name: string): Promise<OrgWorld> {
-  const db = app.get(Db);
   const org = await app.get(OrganizationsService).create(name);
-  const members = app.get(MembersService);
-  const passwordHash = await hashPassword(PASSWORD);
-  const slug = org.slug;
   const people = {
     admin: Role.ADMIN,
     coach: Role.COACH,
@@ -33,13 +47,11 @@ export async function createOrgWorld(app: INestApplication, baseUrl: string, nam
   } as const;
   const ids = {} as OrgWorld['ids'];
   const clients = {} as Record<keyof typeof people, GqlClient>;
-  const anonymous = new GqlClient(baseUrl);
   for (const [key, role] of Object.entries(people) as [keyof typeof people, Role][]) {
-    const email = `${key.toLowerCase()}@${slug}.test`;
-    const { member, user } = await members.ensureMember({ organizationId: org.id }, { email, name: `${key} of ${name}`, role });
-    await db.global(User).update({ id: user.id }, { passwordHash });
-    ids[key] = member.id;
-    clients[key] = await anonymous.signIn(email, PASSWORD);
+    const email = `${key.toLowerCase()}@${org.slug}.test`;
+    const added = await addMember(app, baseUrl, org.id, { email, name: `${key} of ${name}`, role });
+    ids[key] = added.id;
+    clients[key] = added.client;
   }
   return { organizationId: org.id, ...clients, ids };
 }

@@ -30,6 +30,8 @@ import { OperatorSocket } from './manage/operator-socket';
 import { AccommodationsModule } from './accommodations/accommodations.module';
 import { ProgressModule } from './progress/progress.module';
 import { AgreementModule } from './agreement/agreement.module';
+import { ActionItemsModule } from './action-items/action-items.module';
+import { RealInterviewsModule } from './real-interviews/real-interviews.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -51,6 +53,8 @@ const FEATURES = [
   ScoringModule,
   ReviewsModule,
   AccommodationsModule,
+  ActionItemsModule,
+  RealInterviewsModule,
   SeedModule,
   ManageModule,
   PrivacyModule,

@@ -52,3 +52,16 @@ export function managedSql(ctx: RequestContext, kind: Managed, column: string, b
     .replaceAll(':managerId', bind(ctx.membershipId));
   return `${column} IN (${rule})`;
 }
+
+/**
+ * Limits `qb` to rows about candidates (member ids in `column`) the caller may see: a candidate their
+ * own, staff the candidates they manage.
+ */
+export function onlyOwnOrManaged<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ctx: RequestContext,
+  column: string,
+): SelectQueryBuilder<E> {
+  if (ctx.role === Role.CANDIDATE) return qb.andWhere(`${column} = :viewer`, { viewer: ctx.membershipId });
+  return onlyManaged(qb, ctx, 'candidate', column);
+}

@@ -85,6 +85,15 @@ export class CohortsService {
     if ((await onlyManaged(qb, ctx, 'candidate', 'm.id').getCount()) !== unique.length) throw notFound('Member');
   }
 
+  /**
+   * NOT_FOUND unless the caller may see this candidate's own records (their action items, their real
+   * interviews): the candidate themself, or staff who manage them.
+   */
+  async assertCanSeeCandidate(ctx: RequestContext, memberId: string): Promise<void> {
+    if (ctx.role !== Role.CANDIDATE) return this.assertManagesCandidates(ctx, [memberId]);
+    if (memberId !== ctx.membershipId) throw notFound('Member');
+  }
+
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<Cohort> {
     const draft = this.db.scoped(ctx, Cohort).create({ description: '', ...input });
     draft.developingThreshold ??= DEFAULT_LEVEL_THRESHOLDS.developing;

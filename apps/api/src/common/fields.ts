@@ -18,7 +18,7 @@ export const OptionalText = (max: number, description?: string): PropertyDecorat
 /** The free-text `search` of a list filter. */
 export const SearchText = (description?: string): PropertyDecorator => OptionalText(200, description);
 
-/** An optional list of at most `max` short strings (competencies, talking points, probes) of at most `length` characters. */
+/** An optional list of at most `max` short strings (competencies, talking points, probes), each at most `length` long. */
 export const StringList = (max: number, length: number): PropertyDecorator =>
   compose(
     Field(() => [String], { nullable: true }),

@@ -26,6 +26,10 @@ import { EvaluationReview } from '../reviews/evaluation-review.entity';
 import { CandidateReadiness } from '../readiness/candidate-readiness.entity';
 import { ReadinessSettings } from '../readiness/readiness-settings.entity';
 import { Accommodation } from '../accommodations/accommodation.entity';
+import { ActionItem } from '../action-items/action-item.entity';
+import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
+import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
+import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 
 export const ENTITIES = [
   Organization,
@@ -56,4 +60,8 @@ export const ENTITIES = [
   CandidateReadiness,
   ReadinessSettings,
   Accommodation,
+  ActionItem,
+  DroppedSuggestion,
+  RealInterviewLog,
+  RealInterviewQuestion,
 ];

@@ -21,6 +21,10 @@ import { feedbackVisible } from '../sessions/feedback-rule';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { ScoringService } from '../scoring/scoring.service';
 import { EvaluationReview } from '../reviews/evaluation-review.entity';
+import { ActionItem } from '../action-items/action-item.entity';
+import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
+import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
+import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 
 /** Groups rows by a key column, keeping their order. */
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
@@ -67,15 +71,28 @@ export class PrivacyService {
     const reviews = await this.db
       .scoped(ctx, EvaluationReview)
       .find({ where: { evaluationId: In(evaluations.map((e) => e.id)) }, order: { createdAt: 'ASC' } });
-    const [accommodation, invitations] = await Promise.all([
+    const [accommodation, invitations, actionItems, dropped, logs] = await Promise.all([
       this.db.scoped(ctx, Accommodation).findOne({ where: { membershipId: member.id } }),
       this.db.scoped(ctx, Invitation).find({ where: { membershipId: member.id }, order: { createdAt: 'ASC' } }),
+      this.db.scoped(ctx, ActionItem).find({ where: { membershipId: member.id }, order: { createdAt: 'ASC' } }),
+      this.db
+        .scoped(ctx, DroppedSuggestion)
+        .find({ where: { evaluationId: In(evaluations.map((e) => e.id)) }, order: { createdAt: 'ASC' } }),
+      this.db.scoped(ctx, RealInterviewLog).find({ where: { membershipId: member.id }, order: { interviewedOn: 'ASC' } }),
     ]);
+    const loggedQuestions = await this.db
+      .scoped(ctx, RealInterviewQuestion)
+      .find({ where: { logId: In(logs.map((l) => l.id)) }, order: { position: 'ASC' } });
+    // Action items of a sitting whose scores the copy leaves out (see below) are left out too.
+    const hidden = new Set<string>();
+    for (const s of sessions) if (!(await feedbackVisible(ctx, () => Promise.resolve(s)))) hidden.add(s.id);
 
     const byQuestion = groupBy(answers, 'sessionQuestionId');
     const bySession = groupBy(questions, 'sessionId');
     const byAnswer = groupBy(evaluations, 'answerId');
     const byEvaluation = groupBy(reviews, 'evaluationId');
+    const droppedOf = groupBy(dropped, 'evaluationId');
+    const byLog = groupBy(loggedQuestions, 'logId');
     const cohortRole = new Map(links.map((l) => [l.cohortId, l.cohortRole]));
     const progress = new Map(assigned.map((a) => [a.assignmentId, a]));
     return {
@@ -100,6 +117,24 @@ export class PrivacyService {
           retakesGranted: mine.retakesGranted,
         };
       }),
+      actionItems: actionItems
+        .filter((i) => !i.sessionId || !hidden.has(i.sessionId))
+        .map((i) => ({ text: i.text, status: i.status, source: i.source, createdAt: i.createdAt, doneAt: i.doneAt })),
+      realInterviews: logs.map((l) => ({
+        company: l.companyName,
+        role: l.role,
+        stage: l.stage,
+        interviewedOn: l.interviewedOn,
+        selfEvaluation: l.selfEvaluation,
+        outcome: l.outcome,
+        notes: l.notes,
+        loggedAt: l.createdAt,
+        questions: (byLog.get(l.id) ?? []).map((q) => ({
+          prompt: q.prompt,
+          unexpected: q.unexpected,
+          competencies: q.competencies,
+        })),
+      })),
       sessions: await Promise.all(
         sessions.map(async (s) => {
           // A candidate's own copy follows the feedback rule: none of a realistic sitting still in progress.
@@ -149,6 +184,7 @@ export class PrivacyService {
                         actionItems: r.actionItems,
                         reviewedAt: r.createdAt,
                       })),
+                      droppedSuggestions: (droppedOf.get(e.id) ?? []).map((d) => ({ text: d.text, droppedAt: d.createdAt })),
                     }))
                   : [],
               })),
@@ -161,8 +197,9 @@ export class PrivacyService {
 
   /**
    * Deletes a candidate's data from this organization on an admin's explicit request: their sittings,
-   * answers, evaluations and coaches' reviews (by cascade), what the LLM judge cached or counted for
-   * their answers, and their membership. The account goes too when no other organization has it.
+   * answers, evaluations, coaches' reviews, action items and real-interview logs (by cascade; a bank
+   * question promoted from a logged one stays, unlinked), what the LLM judge cached or counted for their
+   * answers, and their membership. The account goes too when no other organization has it.
    */
   async deleteCandidateData(ctx: RequestContext, memberId: string): Promise<boolean> {
     return this.db.transaction(async () => {

@@ -5,6 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
+import { conflict } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
 import { CsvImportInput, ImportMode, ImportResult, ImportRowError, parseCsv, splitList } from '../common/csv';
 import { CompaniesService } from '../companies/companies.service';
@@ -132,10 +133,22 @@ export class QuestionBankService {
     return this.db.scoped(ctx, Question).getMany(ids, 'Question');
   }
 
-  async createQuestion(ctx: RequestContext, input: CreateQuestionInput): Promise<Question> {
+  /**
+   * `source`: the question a candidate logged from a real interview, when a coach promotes it; a logged
+   * question goes into a set once (CONFLICT ALREADY_PROMOTED).
+   */
+  async createQuestion(
+    ctx: RequestContext,
+    input: CreateQuestionInput,
+    source: { sourceRealInterviewQuestionId?: string } = {},
+  ): Promise<Question> {
     await this.getSet(ctx, input.questionSetId);
     const questions = this.db.scoped(ctx, Question);
-    return questions.save(questions.create(this.questionDefaults(input)));
+    const from = source.sourceRealInterviewQuestionId;
+    if (from && (await questions.exists({ questionSetId: input.questionSetId, sourceRealInterviewQuestionId: from }))) {
+      throw conflict('ALREADY_PROMOTED', 'This logged question is already in that question set');
+    }
+    return questions.save(questions.create({ ...this.questionDefaults(input), ...source }));
   }
 
   async updateQuestion(ctx: RequestContext, id: string, input: UpdateQuestionInput): Promise<Question> {

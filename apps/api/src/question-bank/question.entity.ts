@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
 import { QuestionSet } from './question-set.entity';
+import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 
 export enum QuestionType {
   BEHAVIORAL = 'BEHAVIORAL',
@@ -24,6 +25,7 @@ registerEnumType(Difficulty, { name: 'Difficulty' });
 @Entity('questions')
 @Index(['organizationId', 'questionSetId', 'createdAt'])
 @Index(['organizationId', 'type', 'difficulty'])
+@Index(['questionSetId', 'sourceRealInterviewQuestionId'], { unique: true })
 export class Question extends TenantEntity {
   @Field(() => ID)
   declare id: string;
@@ -63,6 +65,18 @@ export class Question extends TenantEntity {
   @Field(() => Int)
   @Column({ type: 'integer', default: 180 })
   timeLimitSeconds: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The question a candidate logged from a real interview that this one was promoted from.',
+  })
+  @Index()
+  @Column('uuid', { nullable: true })
+  sourceRealInterviewQuestionId: string | null;
+
+  @ManyToOne(() => RealInterviewQuestion, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  sourceRealInterviewQuestion?: RealInterviewQuestion;
 
   @Field()
   declare createdAt: Date;

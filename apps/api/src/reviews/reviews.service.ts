@@ -6,6 +6,7 @@ import { RequestContext } from '../common/request-context';
 import { badInput } from '../common/app-error';
 import { Evaluation } from '../scoring/evaluation.entity';
 import { SessionsService } from '../sessions/sessions.service';
+import { ActionItemsService } from '../action-items/action-items.service';
 import { EvaluationReview } from './evaluation-review.entity';
 import { ReviewEvaluationInput } from './reviews.inputs';
 
@@ -16,6 +17,7 @@ export class ReviewsService {
     private readonly db: Db,
     private readonly sessions: SessionsService,
     private readonly readiness: ReadinessService,
+    private readonly actionItems: ActionItemsService,
   ) {}
 
   async review(ctx: RequestContext, evaluationId: string, input: ReviewEvaluationInput): Promise<EvaluationReview> {
@@ -28,20 +30,31 @@ export class ReviewsService {
     const unknown = input.overrides.find((o) => !keys.has(o.key));
     if (unknown)
       throw badInput('UNKNOWN_CRITERION', `"${unknown.key}" is not a criterion of this evaluation (${[...keys].join(', ')})`);
-    const reviews = this.db.scoped(ctx, EvaluationReview);
-    const review = await reviews.save(
-      reviews.create({
-        evaluationId,
-        reviewerId: ctx.membershipId,
-        overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
-        overallScore: weightedOverall(
-          evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
-        ),
-        comment: input.comment ?? '',
-        actionItems: input.actionItems ?? [],
-      }),
-    );
-    await this.readiness.refreshLater(ctx, [answer.session!.membershipId]);
-    return review;
+    const candidateId = answer.session!.membershipId;
+    const saved = await this.db.transaction(async () => {
+      const reviews = this.db.scoped(ctx, EvaluationReview);
+      const review = await reviews.save(
+        reviews.create({
+          evaluationId,
+          reviewerId: ctx.membershipId,
+          overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
+          overallScore: weightedOverall(
+            evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
+          ),
+          comment: input.comment ?? '',
+          actionItems: input.actionItems ?? [],
+        }),
+      );
+      // Every action item a coach writes becomes one of the candidate's records.
+      await this.actionItems.recordReview(ctx, {
+        id: review.id,
+        candidateId,
+        origin: { sessionId: answer.sessionId, evaluationId },
+        texts: review.actionItems,
+      });
+      return review;
+    });
+    await this.readiness.refreshLater(ctx, [candidateId]);
+    return saved;
   }
 }
