@@ -22,7 +22,7 @@ const DASHBOARD = `query($c: ID!, $o: StandingListOptions) { cohortReadiness(coh
   competencies { competency name required averageScore candidatesEvaluated candidatesNotPractised firstAverage latestAverage }
   weeklyTrend(weeks: 6) { weekStart averageScore answers activeCandidates }
   completion { rate due completedOfDue assignments { title assigned completed inProgress overdue } }
-  standings(options: $o) { totalCount nodes { name readiness { membershipId score level } reasons { code } } }
+  standings(options: $o) { totalCount nodes { name openActionItems readiness { membershipId score level } reasons { code } } }
   atRisk { totalCount nodes { name readiness { membershipId } reasons { code detail } } } } }`;
 
 describe('readiness', () => {
@@ -84,7 +84,10 @@ describe('readiness', () => {
     review = (
       await org.coach.ok(REVIEW, {
         e: evaluation.id,
-        i: { overrides: evaluation.criteria.map((c: { key: string }) => ({ key: c.key, score: 4 })) },
+        i: {
+          overrides: evaluation.criteria.map((c: { key: string }) => ({ key: c.key, score: 4 })),
+          actionItems: ['Name the result in numbers'],
+        },
       })
     ).reviewEvaluation.overallScore;
     await drain();
@@ -165,6 +168,7 @@ describe('readiness', () => {
       org.ids.candidate,
     ]);
     expect(dashboard.standings.nodes[1].reasons).toEqual([]);
+    expect(dashboard.standings.nodes[1].openActionItems).toBe(1);
     expect(dashboard.atRisk.totalCount).toBe(1);
     const [atRisk] = dashboard.atRisk.nodes;
     expect(atRisk.readiness.membershipId).toBe(org.ids.otherCandidate);
@@ -230,7 +234,9 @@ describe('readiness', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('name,email,level,readiness,trend,last activity,overdue assignments,at-risk reasons,Leadership,sql');
+    expect(lines[0]).toBe(
+      'name,email,level,readiness,trend,last activity,overdue assignments,open action items,at-risk reasons,Leadership,sql',
+    );
     expect(lines).toHaveLength(3);
     // By name: the apostrophe keeps a spreadsheet from running the other candidate's "name".
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil.test""\)",othercandidate@readiness-u.test,NOT_READY,5,-6,/);

@@ -8,6 +8,7 @@ import { onlyManaged } from '../cohorts/coaching';
 import { Cohort } from '../cohorts/cohort.entity';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
+import { ActionItemStatus } from '../action-items/action-item.entity';
 import { Membership, MemberStatus } from '../members/membership.entity';
 import { MEMBER_NAME_SQL } from '../members/members.service';
 import { InterviewMode } from '../templates/interview-template.entity';
@@ -59,6 +60,7 @@ interface StandingRow {
   email: string;
   inactive_since: Date;
   overdue: number;
+  open_action_items: number;
   realistic_not_started: number;
   reasons: AtRiskReasonCode[];
   total: number;
@@ -301,7 +303,9 @@ export class CohortReadinessService {
       ctx,
       `WITH standing AS (
          SELECT r.*, c.developing_threshold, ${MEMBER_NAME_SQL} AS name, u.email, coalesce(r.last_activity_at, m.joined_at, m.created_at) AS inactive_since,
-           coalesce(work.overdue, 0)::int AS overdue, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
+           coalesce(work.overdue, 0)::int AS overdue,
+           (SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = r.membership_id
+             AND ai.status = '${ActionItemStatus.OPEN}')::int AS open_action_items, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
          FROM candidate_readiness r
          JOIN cohorts c ON c.id = r.cohort_id AND c.organization_id = $1
          JOIN memberships m ON m.id = r.membership_id AND m.organization_id = $1
@@ -354,6 +358,7 @@ export class CohortReadinessService {
       name: row.name,
       email: row.email,
       overdueAssignments: row.overdue,
+      openActionItems: row.open_action_items,
       reasons: row.reasons.map((code) => ({ code, detail: reasonDetail(code, row) })),
     };
   }

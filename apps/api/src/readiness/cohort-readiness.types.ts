@@ -78,6 +78,8 @@ export class CandidateStanding {
   @Field() name: string;
   @Field() email: string;
   @Field(() => Int, { description: 'Assignments past their due date and not completed.' }) overdueAssignments: number;
+  @Field(() => Int, { description: "Action items (the coach's, and the AI's the candidate kept) not yet done." })
+  openActionItems: number;
   @Field(() => [AtRiskReason], { description: 'Empty when the candidate is on track.' }) reasons: AtRiskReason[];
 }
 

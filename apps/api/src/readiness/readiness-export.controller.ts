@@ -32,6 +32,7 @@ export class ReadinessExportController {
       'trend',
       'last activity',
       'overdue assignments',
+      'open action items',
       'at-risk reasons',
       ...summary.map((c) => c.name),
     ];
@@ -45,6 +46,7 @@ export class ReadinessExportController {
         s.readiness.trend ?? '',
         s.readiness.lastActivityAt?.toISOString() ?? '',
         s.overdueAssignments,
+        s.openActionItems,
         s.reasons.map((r) => r.detail).join('; '),
         ...competencies.map((key) => scores.get(key) ?? ''),
       ].map(spreadsheetSafe);
