@@ -260,7 +260,7 @@ const SCENARIOS: Scenario[] = [
         params: [c.candidate, PERIOD.from, PERIOD.to],
       })),
     query: `query($m: ID!, $from: DateTime, $to: DateTime) { candidateProgress(membershipId: $m, from: $from, to: $to) {
-      weeks { weekStart answers scored overallScore competencies { competency averageScore } criteria { key averageScore }
+      weeks { weekStart answers scoredAnswers overallScore competencies { competency averageScore } criteria { key averageScore }
         averageThinkingSeconds fillersPer100Words withinTimeLimitShare starCompleteness clarifyingQuestionRate sessions confidenceBefore confidenceAfter }
       competencies { competency answers firstScore latestScore } repeatedQuestions { prompt attempts attemptsToScoreWell } } }`,
     // The service's four statements in one round trip.
