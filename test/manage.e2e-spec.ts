@@ -131,18 +131,28 @@ describe('npm run manage', () => {
     } finally {
       await server?.close();
     }
-  });
+    // Each command is a process that boots the application: minutes on a busy machine.
+  }, 240_000);
 
-  (process.env.DATABASE_URL ? it : it.skip)('works on PostgreSQL, where backups are pg_dump', async () => {
-    const url = (await freshDatabaseUrl())!;
-    try {
-      const env = { DATABASE_URL: url, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-long-enough-0123456789' };
-      const created = await manage(env, 'create-organization', '--name', 'Bootcamp', '--admin-email', 'boss@bootcamp.io');
-      expect(created).toMatchObject({ code: 0, last: expect.stringMatching(INVITATION_LINK) });
-      expect((await manage(env, 'list-organizations')).stdout).toMatch(/bootcamp\s+Bootcamp/);
-      expect(await manage(env, 'backup', '/tmp/x.tar.gz')).toMatchObject({ code: 1, last: expect.stringMatching(/pg_dump/) });
-    } finally {
-      await dropDatabase(url);
-    }
-  });
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'works on PostgreSQL, where backups are pg_dump',
+    async () => {
+      const url = (await freshDatabaseUrl())!;
+      try {
+        const env = { DATABASE_URL: url, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-long-enough-0123456789' };
+        const created = await manage(env, 'create-organization', '--name', 'Bootcamp', '--admin-email', 'boss@bootcamp.io');
+        expect(created).toMatchObject({ code: 0, last: expect.stringMatching(INVITATION_LINK) });
+        expect((await manage(env, 'list-organizations')).stdout).toMatch(/bootcamp\s+Bootcamp/);
+        expect(await manage(env, 'backup', '/tmp/x.tar.gz')).toMatchObject({ code: 1, last: expect.stringMatching(/pg_dump/) });
+        expect(await manage(env, 'rebuild-readiness', '--organization', 'bootcamp')).toMatchObject({
+          code: 0,
+          last: expect.stringMatching(/^Readiness recomputed: 0 candidates in cohorts/),
+        });
+        expect((await manage(env, 'rebuild-readiness', '--organization', 'nowhere')).code).toBe(1);
+      } finally {
+        await dropDatabase(url);
+      }
+    },
+    180_000,
+  );
 });
