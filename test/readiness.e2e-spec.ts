@@ -262,6 +262,26 @@ describe('readiness', () => {
     expect((await org.coach.ok(READINESS, { m: org.ids.candidate })).candidateReadiness[0].score).toBe(88);
   });
 
+  it("uses the organization's weights and competency names", async () => {
+    const UPDATE = `mutation($i: UpdateReadinessSettingsInput!) { updateReadinessSettings(input: $i) {
+      weights { competencies coverage completion trend } competencies } }`;
+    expect(await org.coach.errorCode(UPDATE, { i: { competencies: [] } })).toBe('FORBIDDEN');
+    const input = { weights: { competencies: 2, coverage: 0, completion: 0, trend: 0 }, competencies: ['SQL'] };
+    expect(await org.admin.errorCode(UPDATE, { i: { weights: { competencies: 0, coverage: 0, completion: 0, trend: 0 } } })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await org.admin.ok(UPDATE, { i: input })).updateReadinessSettings).toEqual({
+      weights: input.weights,
+      competencies: ['SQL'],
+    });
+    await drain();
+    const [mine] = (await org.coach.ok(READINESS, { m: org.ids.candidate, c: cohortId })).candidateReadiness;
+    // Competencies alone: (75 + 90) / 2 = 82.5, rounded.
+    expect(mine.score).toBe(83);
+    expect(mine.competencies.map((c: { name: string }) => c.name).sort()).toEqual(['Leadership', 'SQL']);
+    expect((await other.admin.ok('{ readinessSettings { competencies } }')).readinessSettings.competencies).toEqual([]);
+  });
+
   it('shows nothing to another candidate, a coach of another cohort or another organization', async () => {
     const notFound = async (client: GqlClient, query: string, variables: Record<string, unknown>) =>
       expect(await client.errorCode(query, variables)).toBe('NOT_FOUND');

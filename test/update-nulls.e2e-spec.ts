@@ -40,6 +40,7 @@ describe('null in update inputs', () => {
       updateCohort: demo.cohorts.nodes[0].id,
       updateCompany: demo.companies.nodes[0].id,
       updateOrganization: undefined,
+      updateReadinessSettings: undefined,
       updateQuestion: demo.questions.nodes[0].id,
       updateQuestionSet: demo.questionSets.nodes[0].id,
       updateRealInterview: logged.logRealInterview.id,
@@ -71,7 +72,7 @@ describe('null in update inputs', () => {
       const res = await caller(mutation).request(
         id
           ? `mutation($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { id } }`
-          : `mutation($input: ${type}!) { ${mutation}(input: $input) { id } }`,
+          : `mutation($input: ${type}!) { ${mutation}(input: $input) { __typename } }`,
         { id, input: { [field.name]: null } },
       );
       const error = res.errors?.[0];

@@ -30,7 +30,9 @@ export class ReadinessSettingsService {
     input: UpdateReadinessSettingsInput,
   ): Promise<Pick<ReadinessSettings, 'weights' | 'competencies'>> {
     const current = await this.get(ctx);
-    const weights = { ...current.weights, ...input.weights };
+    // A weight left out (or null) keeps its value.
+    const given = Object.entries(input.weights ?? {}).filter(([, weight]) => weight !== null && weight !== undefined);
+    const weights = { ...current.weights, ...Object.fromEntries(given) };
     if (Object.values(weights).reduce((a, b) => a + b, 0) <= 0) {
       throw badInput('WEIGHTS_ALL_ZERO', 'At least one readiness weight must be above zero');
     }

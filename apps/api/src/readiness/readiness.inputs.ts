@@ -2,6 +2,8 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { compose, StringList } from '../common/fields';
 import { Nested } from '../common/list';
+import { UpdateOf } from '../common/update-input';
+import { ReadinessSettings } from './readiness-settings.entity';
 import type { ComponentWeights } from './analytics-rules';
 
 const Weight = (): PropertyDecorator =>
@@ -22,6 +24,7 @@ export class ReadinessWeightsInput implements Partial<ComponentWeights> {
 }
 
 @InputType()
+@UpdateOf(ReadinessSettings)
 export class UpdateReadinessSettingsInput {
   @Field(() => ReadinessWeightsInput, { nullable: true })
   @Nested(() => ReadinessWeightsInput)
