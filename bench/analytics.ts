@@ -18,6 +18,7 @@ import { Role } from '../apps/api/src/common/role';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { FIRST_AND_LATEST, REPEATED, WEEK_BREAKDOWN, WEEKS } from '../apps/api/src/progress/progress.service';
 import { PAIRS } from '../apps/api/src/agreement/agreement.service';
+import { competencyKeySql } from '../apps/api/src/readiness/analytics-rules';
 import { ReadinessService } from '../apps/api/src/readiness/readiness.service';
 import { gql } from './graphql';
 import { Stats, stats } from './stats';
@@ -310,7 +311,7 @@ const SCENARIOS: Scenario[] = [
         LIMIT 200
       ), scores AS (
         SELECT c.competency, round(avg(r.overall_score), 1)::float8 AS average, count(*)::int AS answers
-        FROM recent r CROSS JOIN LATERAL (SELECT DISTINCT lower(x) AS competency FROM unnest(r.competencies) x) c
+        FROM recent r CROSS JOIN LATERAL (SELECT DISTINCT ${competencyKeySql('x')} AS competency FROM unnest(r.competencies) x) c
         GROUP BY c.competency
       )
       SELECT competency, average, answers, row_number() OVER (ORDER BY average, competency) <= ceil(count(*) OVER () / 2.0) AS weak
