@@ -19,6 +19,7 @@ import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { FIRST_AND_LATEST, REPEATED, WEEK_BREAKDOWN, WEEKS } from '../apps/api/src/progress/progress.service';
 import { PAIRS } from '../apps/api/src/agreement/agreement.service';
 import { competencyKeySql } from '../apps/api/src/readiness/analytics-rules';
+import { firstTrendWeek } from '../apps/api/src/readiness/cohort-readiness.service';
 import { ReadinessService } from '../apps/api/src/readiness/readiness.service';
 import { gql } from './graphql';
 import { Stats, stats } from './stats';
@@ -105,12 +106,6 @@ const someCohorts = (data: BenchData) =>
     [data.organizationId],
   );
 
-/** The Monday (UTC) starting the oldest of the last `weeks` weeks, as the dashboard counts them. */
-function weeksSince(weeks: number, now = new Date()): Date {
-  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
-  return new Date(monday - (weeks - 1) * 7 * 86_400_000);
-}
-
 /** Candidate progress over the last twelve weeks, the same instants for every request. */
 const PERIOD = { to: new Date(), from: new Date(Date.now() - 12 * 7 * 86_400_000) };
 
@@ -148,7 +143,7 @@ const SCENARIOS: Scenario[] = [
       (await someCohorts(data)).map((c) => ({
         as: c.email,
         variables: { c: c.cohort },
-        params: [c.cohort, c.coach, weeksSince(12)],
+        params: [c.cohort, c.coach, firstTrendWeek(12)],
       })),
     query: `query($c: ID!) { cohortReadiness(cohortId: $c) {
       candidates averageScore atTarget distribution { level count }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../common/app-error';
 import { DAY_MS, checkPeriod, isoWeekStart } from '../common/period';
 import { RequestContext } from '../common/request-context';
-import { Role } from '../common/role';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { Db } from '../database/db.service';
 import {
@@ -161,11 +159,7 @@ export class ProgressService {
     from?: Date | null,
     to?: Date | null,
   ): Promise<CandidateProgress> {
-    if (ctx.role === Role.CANDIDATE) {
-      if (membershipId !== ctx.membershipId) throw notFound('Member');
-    } else {
-      await this.cohorts.assertManagesCandidates(ctx, [membershipId]);
-    }
+    await this.cohorts.assertCanSeeCandidate(ctx, membershipId);
     const until = to ?? new Date();
     const since = from ?? new Date(until.getTime() - DEFAULT_WEEKS * 7 * DAY_MS);
     checkPeriod(since, until, MAX_DAYS);

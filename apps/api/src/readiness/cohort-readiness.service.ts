@@ -4,7 +4,8 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { notFound } from '../common/app-error';
 import { SortOrder } from '../common/list';
-import { onlyManaged } from '../cohorts/coaching';
+import { onlyManaged, onlyOwnOrManaged } from '../cohorts/coaching';
+import { DAY_MS, isoWeekStart } from '../common/period';
 import { Cohort } from '../cohorts/cohort.entity';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
@@ -28,7 +29,7 @@ import {
   WeekTrend,
 } from './cohort-readiness.types';
 
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 /** A practice plan names at most this many competencies to work on, and to keep. */
 const PLAN_FOCUS = 3;
 const PLAN_STRENGTHS = 2;
@@ -86,14 +87,11 @@ export class CohortReadinessService {
    * manage. Anyone else's answers NOT_FOUND.
    */
   async ofCandidate(ctx: RequestContext, membershipId: string, cohortId?: string): Promise<CandidateReadiness[]> {
+    const member = this.db.scoped(ctx, Membership).query('m').andWhere('m.id = :membershipId', { membershipId });
+    if (!(await onlyOwnOrManaged(member, ctx, 'm.id').getExists())) throw notFound('Member');
     const qb = this.db.scoped(ctx, CandidateReadiness).query('r').andWhere('r.membershipId = :membershipId', { membershipId });
-    if (ctx.role === Role.CANDIDATE) {
-      if (membershipId !== ctx.membershipId) throw notFound('Member');
-    } else {
-      const member = this.db.scoped(ctx, Membership).query('m').andWhere('m.id = :membershipId', { membershipId });
-      if (!(await onlyManaged(member, ctx, 'candidate', 'm.id').getExists())) throw notFound('Member');
-      onlyManaged(qb, ctx, 'cohort', 'r.cohortId');
-    }
+    // Staff see the candidate's readiness only in the cohorts they manage.
+    if (ctx.role !== Role.CANDIDATE) onlyManaged(qb, ctx, 'cohort', 'r.cohortId');
     if (cohortId) qb.andWhere('r.cohortId = :cohortId', { cohortId });
     const rows = await qb.orderBy('r.createdAt').getMany();
     return rows.map((r) => Object.assign(r, { competencies: withDates(r.competencies) }));
@@ -190,8 +188,7 @@ export class CohortReadinessService {
 
   /** The cohort's practice by week, the latest `weeks` weeks (empty weeks included), oldest first. */
   async weeklyTrend(ctx: RequestContext, cohortId: string, weeks: number, now = new Date()): Promise<WeekTrend[]> {
-    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
-    const since = new Date(monday.getTime() - (weeks - 1) * WEEK_MS);
+    const since = firstTrendWeek(weeks, now);
     const rows = await this.db.sql<{ week: string; average: number; answers: number; active: number }>(
       ctx,
       `SELECT to_char(date_trunc('week', e.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
@@ -364,13 +361,17 @@ export class CohortReadinessService {
   }
 }
 
+/** The Monday (UTC) that starts the oldest of the latest `weeks` weeks. */
+export const firstTrendWeek = (weeks: number, now = new Date()): Date =>
+  new Date(isoWeekStart(now).getTime() - (weeks - 1) * WEEK_MS);
+
 /** Dates inside jsonb come back as strings. */
 export function withDates(competencies: CandidateReadiness['competencies']): CandidateReadiness['competencies'] {
   return competencies.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, at: new Date(e.at) })) }));
 }
 
 function reasonDetail(code: AtRiskReasonCode, row: StandingRow): string {
-  const days = Math.floor((Date.now() - new Date(row.inactive_since).getTime()) / 86_400_000);
+  const days = Math.floor((Date.now() - new Date(row.inactive_since).getTime()) / DAY_MS);
   const details: Record<AtRiskReasonCode, () => string> = {
     [AtRiskReasonCode.LOW_READINESS]: () => `Readiness ${row.score}, not yet developing`,
     [AtRiskReasonCode.FALLING]: () => `Down ${Math.abs(row.trend ?? 0)} points over the last four weeks`,

@@ -7,6 +7,7 @@ import {
   TREND_WEEKS,
   TREND_POINTS_PER_STEP,
 } from './analytics-rules';
+import { DAY_MS } from '../common/period';
 import { ReadinessComponentKey, ReadinessLevel } from './readiness.types';
 
 /** One evaluation of the candidate with the score that counts (a coach's review wins). */
@@ -68,7 +69,6 @@ export interface ReadinessFigures {
   evaluationCount: number;
 }
 
-const DAY_MS = 86_400_000;
 const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const round1 = (n: number): number => round(n, 1);
 const mean = (values: number[]): number | null => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Db } from '../database/db.service';
+import { DAY_MS } from '../common/period';
 import { JobQueue } from '../queue/job-queue';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
 import { CohortRole } from '../cohorts/cohort-member.entity';
@@ -164,7 +165,7 @@ export class ReadinessService implements OnApplicationBootstrap, OnApplicationSh
 
   /** Computes and stores the readiness of these candidates in each of their cohorts; drops cohorts they left. */
   async recompute(ctx: Tenant, membershipIds: string[], now = new Date()): Promise<void> {
-    const since = new Date(now.getTime() - READINESS_WINDOW_DAYS * 86_400_000);
+    const since = new Date(now.getTime() - READINESS_WINDOW_DAYS * DAY_MS);
     const [places, evaluations, assignments, activity, settings] = await Promise.all([
       this.places(ctx, membershipIds),
       this.evaluations(ctx, membershipIds, since),
