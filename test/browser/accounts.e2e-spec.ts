@@ -86,7 +86,13 @@ describe('account pages in a browser', () => {
 
   it('leads from the admin sign-in to the forgotten-password page', async () => {
     await page.goto(`${app.url}/admin/`);
-    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    const link = page.getByRole('link', { name: 'Forgot your password?' });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await link.waitFor();
+      await page.screenshot({ path: artifact(`admin-sign-in-${width}.png`), fullPage: true });
+    }
+    await link.click();
     await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
   });
 
