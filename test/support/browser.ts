@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium (scripts/test-prerequisites.sh installs it), or CHROMIUM_PATH. */
 export const launchBrowser = (): Promise<Browser> =>
@@ -15,4 +16,31 @@ export function artifact(name: string): string {
   const folder = join(__dirname, '..', 'artifacts');
   mkdirSync(folder, { recursive: true });
   return join(folder, name);
+}
+
+/**
+ * Fails with the list of serious or critical axe-core violations on the page as it is now (WCAG 2.1 A
+ * and AA rules), naming each rule and the elements it found.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** The viewport widths every screen is looked at: a laptop and a phone. */
+export const WIDTHS = { desktop: 1280, phone: 390 } as const;
+
+/**
+ * Screenshots the screen at both widths under test/artifacts/<name>-1280.png and -390.png, checking it
+ * with axe-core at each, and leaves the page at the desktop width.
+ */
+export async function lookAt(page: Page, name: string): Promise<void> {
+  for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
+    await page.setViewportSize({ width, height: width === WIDTHS.phone ? 844 : 800 });
+    await page.screenshot({ path: artifact(`${name}-${width}.png`), fullPage: true });
+    await expectAccessible(page);
+  }
 }

@@ -2,6 +2,8 @@ import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { LoginPage } from './LoginPage';
 import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18nProvider';
+import { theme } from './theme';
 import cohorts from './cohorts';
 import sessions from './sessions';
 
@@ -11,6 +13,8 @@ export const App = () => (
     disableTelemetry
     authProvider={authProvider}
     dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    theme={theme}
     loginPage={LoginPage}
     requireAuth
   >

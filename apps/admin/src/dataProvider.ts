@@ -1,73 +1,115 @@
-import type { DataProvider, GetListParams, GetOneParams, RaRecord } from 'react-admin';
+import type {
+  CreateParams,
+  DataProvider,
+  DeleteManyParams,
+  DeleteParams,
+  GetListParams,
+  GetManyParams,
+  GetManyReferenceParams,
+  GetOneParams,
+  RaRecord,
+  UpdateManyParams,
+  UpdateParams,
+} from 'react-admin';
 import { graphql } from './graphql';
+import type { ResourceQueries } from './resources/queries';
+import { RESOURCES } from './resources';
 
-/** How one resource is read: its list and one-record queries, and the API's names of its sort fields. */
-interface ResourceQueries {
-  list: string;
-  one: string;
-  sortFields: Partial<Record<string, string>>;
-  defaultSort: string;
-}
+type ListResult<R> = { totalCount: number; nodes: R[] } | R[];
 
-const COHORT_FIELDS = 'id name startsOn endsOn readinessTarget candidateCount';
-const SESSION_FIELDS = 'id createdAt completedAt mode status focusLossCount candidate { name email }';
-const EVALUATION_FIELDS = `id source overallScore criteria { key name score rationale evidence }
-  feedback { stronger communication concerns } actionItems followUpQuestion redFlags { code message }
-  reviews { id overallScore comment actionItems overrides { key score } createdAt }`;
-
-const RESOURCES: Record<string, ResourceQueries> = {
-  cohorts: {
-    list: `query ($options: CohortListOptions) { list: cohorts(options: $options) { totalCount nodes { ${COHORT_FIELDS} } } }`,
-    one: `query ($id: ID!) { one: cohort(id: $id) { ${COHORT_FIELDS} } }`,
-    sortFields: { name: 'NAME', startsOn: 'STARTS_ON', createdAt: 'CREATED_AT' },
-    defaultSort: 'NAME',
-  },
-  sessions: {
-    list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${SESSION_FIELDS} } } }`,
-    one: `query ($id: ID!) { one: session(id: $id) { ${SESSION_FIELDS} confidenceBefore confidenceAfter
-      questions { id position prompt followUpDepth answers { id attempt text overTime evaluation { ${EVALUATION_FIELDS} } } } } }`,
-    sortFields: { createdAt: 'CREATED_AT', completedAt: 'COMPLETED_AT' },
-    defaultSort: 'CREATED_AT',
-  },
+const OPERATIONS: Partial<Record<keyof ResourceQueries, string>> = {
+  list: 'listed',
+  one: 'shown',
+  create: 'created',
+  update: 'edited',
+  delete: 'deleted',
 };
 
-/** react-admin's page/sort as the API's `{ skip, take, sort }` list options. */
-function listOptions({ pagination, sort }: GetListParams, sortFields: Partial<Record<string, string>>, defaultField: string) {
+function queriesOf(resource: string, operation: keyof ResourceQueries): ResourceQueries {
+  const queries = RESOURCES[resource];
+  if (!queries?.[operation]) throw new Error(`"${resource}" cannot be ${OPERATIONS[operation] ?? operation} here`);
+  return queries;
+}
+
+/** react-admin's filter as the API's: `q` (the search box) becomes `search`, empty values are left out. */
+function apiFilter(queries: ResourceQueries, filter: Record<string, unknown> = {}) {
+  const { q, ...rest } = filter;
+  const cleaned = Object.fromEntries(
+    Object.entries({ ...rest, search: q }).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const mapped = queries.filter ? queries.filter(cleaned) : cleaned;
+  return mapped && Object.keys(mapped).length ? mapped : undefined;
+}
+
+/** react-admin's page, sort and filter as the API's `{ skip, take, sort, filter }` list options. */
+function listOptions(queries: ResourceQueries, { pagination, sort, filter }: Partial<GetListParams>) {
   const { page, perPage } = pagination ?? { page: 1, perPage: 25 };
+  const field = (sort && queries.sortFields?.[sort.field]) ?? queries.defaultSort;
   return {
     skip: (page - 1) * perPage,
     take: perPage,
-    sort: { field: (sort && sortFields[sort.field]) ?? defaultField, order: sort?.order ?? 'ASC' },
+    ...(field ? { sort: { field, order: sort?.order ?? 'ASC' } } : {}),
+    filter: apiFilter(queries, filter),
   };
 }
 
-const notAvailable = (method: string) => (resource: string) =>
-  Promise.reject(new Error(`${method} on "${resource}" is not available yet`));
+async function list<R extends RaRecord>(resource: string, params: Partial<GetListParams>) {
+  const queries = queriesOf(resource, 'list');
+  const { list } = await graphql<{ list: ListResult<R> }>(
+    queries.list!,
+    queries.sortFields ? { options: listOptions(queries, params) } : {},
+    params.signal,
+  );
+  // A plain array is the whole list (small ones, like rubrics).
+  return Array.isArray(list) ? { data: list, total: list.length } : { data: list.nodes, total: list.totalCount };
+}
+
+const inputOf = (queries: ResourceQueries, data: Record<string, unknown>) => (queries.input ? queries.input(data) : data);
 
 export const dataProvider: DataProvider = {
-  async getList<RecordType extends RaRecord>(resource: string, params: GetListParams) {
-    const queries = RESOURCES[resource];
-    if (!queries) return notAvailable('getList')(resource);
-    const { list } = await graphql<{ list: { totalCount: number; nodes: RecordType[] } }>(
-      queries.list,
-      { options: listOptions(params, queries.sortFields, queries.defaultSort) },
-      params.signal,
-    );
-    return { data: list.nodes, total: list.totalCount };
-  },
+  getList: <R extends RaRecord>(resource: string, params: GetListParams) => list<R>(resource, params),
 
-  async getOne<RecordType extends RaRecord>(resource: string, { id, signal }: GetOneParams<RecordType>) {
-    const queries = RESOURCES[resource];
-    if (!queries) return notAvailable('getOne')(resource);
-    const { one } = await graphql<{ one: RecordType }>(queries.one, { id }, signal);
+  async getOne<R extends RaRecord>(resource: string, { id, signal }: GetOneParams<R>) {
+    const { one } = await graphql<{ one: R }>(queriesOf(resource, 'one').one!, { id }, signal);
     return { data: one };
   },
 
-  getMany: notAvailable('getMany'),
-  getManyReference: notAvailable('getManyReference'),
-  create: notAvailable('create'),
-  update: notAvailable('update'),
-  updateMany: notAvailable('updateMany'),
-  delete: notAvailable('delete'),
-  deleteMany: notAvailable('deleteMany'),
+  // References are few per page: one request each, in parallel.
+  async getMany<R extends RaRecord>(resource: string, { ids, signal }: GetManyParams<R>) {
+    const queries = queriesOf(resource, 'one');
+    const data = await Promise.all(ids.map((id) => graphql<{ one: R }>(queries.one!, { id }, signal).then((r) => r.one)));
+    return { data };
+  },
+
+  getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
+    list<R>(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+
+  async create<R extends RaRecord>(resource: string, { data }: CreateParams) {
+    const queries = queriesOf(resource, 'create');
+    const { one } = await graphql<{ one: R }>(queries.create!, { input: inputOf(queries, data) });
+    return { data: one };
+  },
+
+  async update<R extends RaRecord>(resource: string, { id, data }: UpdateParams) {
+    const queries = queriesOf(resource, 'update');
+    const { one } = await graphql<{ one: R }>(queries.update!, { id, input: inputOf(queries, data) });
+    return { data: one };
+  },
+
+  async updateMany(resource: string, { ids, data }: UpdateManyParams) {
+    const queries = queriesOf(resource, 'update');
+    await Promise.all(ids.map((id) => graphql(queries.update!, { id, input: inputOf(queries, data) })));
+    return { data: ids };
+  },
+
+  async delete<R extends RaRecord>(resource: string, { id, previousData }: DeleteParams<R>) {
+    await graphql(queriesOf(resource, 'delete').delete!, { id });
+    return { data: (previousData ?? { id }) as R };
+  },
+
+  async deleteMany(resource: string, { ids }: DeleteManyParams) {
+    const queries = queriesOf(resource, 'delete');
+    await Promise.all(ids.map((id) => graphql(queries.delete!, { id })));
+    return { data: ids };
+  },
 };
