@@ -44,13 +44,28 @@ export function onlyManaged<E extends ObjectLiteral>(
  * The same rule for `db.sql` statements, where `$1` is the organization: `bind` adds a parameter and
  * returns its placeholder (called only when the rule needs the manager's member id).
  */
-export function managedSql(ctx: RequestContext, kind: Managed, column: string, bind: (value: unknown) => string): string {
+export function managedSql(
+  ctx: Pick<RequestContext, 'role' | 'membershipId'>,
+  kind: Managed,
+  column: string,
+  bind: (value: unknown) => string,
+): string {
   if (ctx.role === Role.ADMIN) return 'TRUE';
   if (ctx.role !== Role.COACH) return 'FALSE';
   const rule = (kind === 'cohort' ? COACHED_COHORTS : COACHED_CANDIDATES)
     .replaceAll(':managerOrganizationId', '$1')
     .replaceAll(':managerId', bind(ctx.membershipId));
   return `${column} IN (${rule})`;
+}
+
+/** The same for `db.sql` statements: `column` is a candidate's member id the caller may see (see onlyOwnOrManaged). */
+export function ownOrManagedSql(
+  ctx: Pick<RequestContext, 'role' | 'membershipId'>,
+  column: string,
+  bind: (value: unknown) => string,
+): string {
+  if (ctx.role === Role.CANDIDATE) return `${column} = ${bind(ctx.membershipId)}`;
+  return managedSql(ctx, 'candidate', column, bind);
 }
 
 /**

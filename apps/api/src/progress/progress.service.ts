@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DAY_MS, checkPeriod, isoWeekStart } from '../common/period';
 import { RequestContext } from '../common/request-context';
-import { CohortsService } from '../cohorts/cohorts.service';
+import { ownOrManagedSql } from '../cohorts/coaching';
+import { notFound } from '../common/app-error';
 import { Db } from '../database/db.service';
 import {
   SCORES_WELL,
@@ -21,11 +22,12 @@ const MAX_DAYS = 366;
 
 /**
  * The candidate's (`$2`) answers submitted in [`$3`, `$4`), each with its session question and the latest
- * evaluation's counted score (null until scored). A candidate sees nothing of their own realistic
- * sitting in progress (feedback-rule.ts). Indexes: sessions by (organization, member, created_at),
- * answers by session, evaluations by answer, reviews by evaluation.
+ * evaluation's counted score (null until scored), read once for every figure. Nothing is read unless
+ * `allowed`. A candidate sees nothing of their own realistic sitting in progress (feedback-rule.ts).
+ * Indexes: sessions by (organization, member, created_at), answers by session, evaluations by answer,
+ * reviews by evaluation.
  */
-const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS (
+const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS MATERIALIZED (
   SELECT a.id, a.submitted_at, a.thinking_seconds, a.over_time, a.session_question_id, q.question_id, q.prompt, q.type,
          q.competencies, ${callsForClarifyingQuestionSql('q')} AS calls_for_clarifying,
          date_trunc('week', a.submitted_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS week,
@@ -38,6 +40,7 @@ const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS (
     WHERE ev.organization_id = $1 AND ev.answer_id = a.id ORDER BY ev.created_at DESC LIMIT 1
   ) e ON true
   WHERE s.organization_id = $1 AND s.membership_id = $2 AND s.created_at < $4 AND ${feedbackVisibleWhere(ctx, 's')}
+    AND (SELECT ok FROM allowed)
 )`;
 
 /** The distinct competency keys of an `answered` row, as `k.competency`. */
@@ -49,8 +52,7 @@ const starPartsFound = ['situation', 'task', 'action', 'result']
   .map((part) => `COALESCE((metrics->'star'->'${part}'->>'found')::boolean, false)::int`)
   .join(' + ');
 
-export const WEEKS = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)},
-by_answers AS (
+const WEEKS = `by_answers AS (
   SELECT week, count(*)::int AS answers, count(score)::int AS scored, avg(score)::float8 AS overall_score,
     avg(thinking_seconds)::float8 AS thinking_seconds,
     (100 * sum((metrics->'fillerWords'->>'total')::numeric) FILTER (WHERE metrics->'fillerWords' IS NOT NULL)
@@ -67,43 +69,84 @@ by_sessions AS (
   SELECT date_trunc('week', s.created_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS week, count(*)::int AS sessions,
     avg(s.confidence_before)::float8 AS confidence_before, avg(s.confidence_after)::float8 AS confidence_after
   FROM interview_sessions s
-  WHERE s.organization_id = $1 AND s.membership_id = $2 AND s.created_at >= $3 AND s.created_at < $4
+  WHERE s.organization_id = $1 AND s.membership_id = $2 AND s.created_at >= $3 AND s.created_at < $4 AND (SELECT ok FROM allowed)
   GROUP BY 1
-)
-SELECT * FROM by_answers FULL JOIN by_sessions USING (week)`;
+),
+weeks AS (SELECT * FROM by_answers FULL JOIN by_sessions USING (week))`;
 
-export const WEEK_BREAKDOWN = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)}
-SELECT week, 'competency' AS kind, k.competency AS key, NULL AS name, avg(score)::float8 AS average, count(*)::int AS answers
-FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY week, k.competency
-UNION ALL
-SELECT week, 'criterion', c->>'key', max(c->>'name'), avg(${countedCriterionScoreSql('answered.evaluation_id', 'c')})::float8, count(*)::int
-FROM answered CROSS JOIN LATERAL jsonb_array_elements(criteria) c WHERE evaluation_id IS NOT NULL GROUP BY week, c->>'key'
-ORDER BY 2, 3`;
+const WEEK_BREAKDOWN = `breakdown AS (
+  SELECT week, 'competency' AS kind, k.competency AS key, NULL AS name, avg(score)::float8 AS average, count(*)::int AS answers
+  FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY week, k.competency
+  UNION ALL
+  SELECT week, 'criterion', c->>'key', max(c->>'name'), avg(${countedCriterionScoreSql('answered.evaluation_id', 'c')})::float8, count(*)::int
+  FROM answered CROSS JOIN LATERAL jsonb_array_elements(criteria) c WHERE evaluation_id IS NOT NULL GROUP BY week, c->>'key'
+)`;
 
 /**
  * Questions answered more than once: the same bank question across sessions, or retries of one session
  * question (a follow-up has no bank question). Attempts are the scored answers in the period, in order.
  */
-export const REPEATED = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)},
-attempts AS (
+const REPEATED = `attempts AS (
   SELECT COALESCE(question_id, session_question_id) AS question_key, question_id, prompt, score, submitted_at,
     row_number() OVER (PARTITION BY COALESCE(question_id, session_question_id) ORDER BY submitted_at, id)::int AS attempt
   FROM answered WHERE score IS NOT NULL
-)
-SELECT (array_agg(question_id))[1] AS question_id, (array_agg(prompt ORDER BY attempt DESC))[1] AS prompt,
-  count(*)::int AS attempts, min(attempt) FILTER (WHERE score >= ${SCORES_WELL}) AS attempts_to_score_well,
-  (array_agg(score ORDER BY attempt))[1] AS first_score, (array_agg(score ORDER BY attempt DESC))[1] AS latest_score
-FROM attempts GROUP BY question_key HAVING count(*) > 1 ORDER BY max(submitted_at) DESC`;
+),
+repeated AS (
+  SELECT (array_agg(question_id))[1] AS question_id, (array_agg(prompt ORDER BY attempt DESC))[1] AS prompt,
+    count(*)::int AS attempts, min(attempt) FILTER (WHERE score >= ${SCORES_WELL}) AS attempts_to_score_well,
+    (array_agg(score ORDER BY attempt))[1] AS first_score, (array_agg(score ORDER BY attempt DESC))[1] AS latest_score,
+    max(submitted_at) AS latest_at
+  FROM attempts GROUP BY question_key HAVING count(*) > 1
+)`;
 
-export const FIRST_AND_LATEST = (ctx: Pick<RequestContext, 'role'>) => `WITH ${answered(ctx)}
-SELECT k.competency, count(*)::int AS answers,
-  (array_agg(score ORDER BY submitted_at, id))[1] AS first_score,
-  (array_agg(score ORDER BY submitted_at DESC, id DESC))[1] AS latest_score,
-  min(submitted_at) AS first_at, max(submitted_at) AS latest_at
-FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY k.competency ORDER BY k.competency`;
+const FIRST_AND_LATEST = `first_and_latest AS (
+  SELECT k.competency, count(*)::int AS answers,
+    (array_agg(score ORDER BY submitted_at, id))[1] AS first_score,
+    (array_agg(score ORDER BY submitted_at DESC, id DESC))[1] AS latest_score,
+    min(submitted_at) AS first_at, max(submitted_at) AS latest_at
+  FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY k.competency
+)`;
 
+/**
+ * Every figure of a candidate's progress in one statement (one read of their answers): whether the caller
+ * may see the candidate, and each part as a JSON array. `$2` the candidate, [`$3`, `$4`) the period; the
+ * access rule binds what it needs after them.
+ */
+export function progressStatement(
+  ctx: Pick<RequestContext, 'role' | 'membershipId'>,
+  membershipId: string,
+  since: Date,
+  until: Date,
+): { text: string; params: unknown[] } {
+  const params: unknown[] = [membershipId, since, until];
+  const bind = (value: unknown) => `$${params.push(value) + 1}`;
+  const text = `WITH allowed AS (
+  SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = $1 AND m.id = $2 AND ${ownOrManagedSql(ctx, 'm.id', bind)}) AS ok
+),
+${answered(ctx)},
+${WEEKS},
+${WEEK_BREAKDOWN},
+${REPEATED},
+${FIRST_AND_LATEST}
+SELECT (SELECT ok FROM allowed) AS allowed,
+  (SELECT coalesce(json_agg(weeks), '[]') FROM weeks) AS weeks,
+  (SELECT coalesce(json_agg(breakdown ORDER BY kind, key), '[]') FROM breakdown) AS breakdown,
+  (SELECT coalesce(json_agg(repeated ORDER BY latest_at DESC), '[]') FROM repeated) AS repeated,
+  (SELECT coalesce(json_agg(first_and_latest ORDER BY competency), '[]') FROM first_and_latest) AS first_and_latest`;
+  return { text, params };
+}
+
+interface ProgressRow {
+  allowed: boolean;
+  weeks: WeekRow[];
+  breakdown: BreakdownRow[];
+  repeated: RepeatedRow[];
+  first_and_latest: FirstAndLatestRow[];
+}
+
+/** The rows come as JSON: timestamps are ISO strings. */
 interface WeekRow {
-  week: Date;
+  week: string;
   answers: number | null;
   scored: number | null;
   overall_score: number | null;
@@ -119,7 +162,7 @@ interface WeekRow {
 }
 
 interface BreakdownRow {
-  week: Date;
+  week: string;
   kind: 'competency' | 'criterion';
   key: string;
   name: string | null;
@@ -141,17 +184,14 @@ interface FirstAndLatestRow {
   answers: number;
   first_score: number;
   latest_score: number;
-  first_at: Date;
-  latest_at: Date;
+  first_at: string;
+  latest_at: string;
 }
 
-/** A candidate's progress by ISO week: read-only aggregates over their answers, in four set-based statements. */
+/** A candidate's progress by ISO week: read-only aggregates over their answers, in one statement. */
 @Injectable()
 export class ProgressService {
-  constructor(
-    private readonly db: Db,
-    private readonly cohorts: CohortsService,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   async candidateProgress(
     ctx: RequestContext,
@@ -159,27 +199,22 @@ export class ProgressService {
     from?: Date | null,
     to?: Date | null,
   ): Promise<CandidateProgress> {
-    await this.cohorts.assertCanSeeCandidate(ctx, membershipId);
     const until = to ?? new Date();
     const since = from ?? new Date(until.getTime() - DEFAULT_WEEKS * 7 * DAY_MS);
     checkPeriod(since, until, MAX_DAYS);
 
-    const params = [membershipId, since, until];
-    const [weekRows, breakdown, repeated, firstAndLatest] = await Promise.all([
-      this.db.sql<WeekRow>(ctx, WEEKS(ctx), params),
-      this.db.sql<BreakdownRow>(ctx, WEEK_BREAKDOWN(ctx), params),
-      this.db.sql<RepeatedRow>(ctx, REPEATED(ctx), params),
-      this.db.sql<FirstAndLatestRow>(ctx, FIRST_AND_LATEST(ctx), params),
-    ]);
+    const { text, params } = progressStatement(ctx, membershipId, since, until);
+    const [row] = await this.db.sql<ProgressRow>(ctx, text, params);
+    if (!row.allowed) throw notFound('Member');
 
-    const repeatedQuestions = repeated.map(repeatedQuestion);
+    const repeatedQuestions = row.repeated.map(repeatedQuestion);
     const reached = repeatedQuestions.flatMap((q) => (q.attemptsToScoreWell === null ? [] : [q.attemptsToScoreWell]));
     return {
       membershipId,
       from: since,
       to: until,
-      weeks: weeksOf(since, until, weekRows, breakdown),
-      competencies: firstAndLatest.map(competencyChange),
+      weeks: weeksOf(since, until, row.weeks, row.breakdown),
+      competencies: row.first_and_latest.map(competencyChange),
       scoresWellAt: SCORES_WELL,
       repeatedQuestions,
       meanAttemptsToScoreWell: reached.length ? reached.reduce((sum, n) => sum + n, 0) / reached.length : null,
@@ -189,11 +224,11 @@ export class ProgressService {
 
 /** Every week from the one holding `from` to the one holding the last instant before `to`, filled from the rows. */
 function weeksOf(from: Date, to: Date, rows: WeekRow[], breakdown: BreakdownRow[]): ProgressWeek[] {
-  const byWeek = new Map(rows.map((r) => [r.week.getTime(), r]));
+  const byWeek = new Map(rows.map((r) => [Date.parse(r.week), r]));
   const weeks: ProgressWeek[] = [];
   for (let start = isoWeekStart(from).getTime(); start < to.getTime(); start += 7 * DAY_MS) {
     const r = byWeek.get(start);
-    const parts = breakdown.filter((b) => b.week.getTime() === start);
+    const parts = breakdown.filter((b) => Date.parse(b.week) === start);
     weeks.push({
       weekStart: new Date(start),
       answers: r?.answers ?? 0,
@@ -234,6 +269,6 @@ const competencyChange = (r: FirstAndLatestRow): CompetencyChange => ({
   firstScore: r.first_score,
   latestScore: r.latest_score,
   change: r.latest_score - r.first_score,
-  firstAnsweredAt: r.first_at,
-  latestAnsweredAt: r.latest_at,
+  firstAnsweredAt: new Date(r.first_at),
+  latestAnsweredAt: new Date(r.latest_at),
 });
