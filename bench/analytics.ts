@@ -129,13 +129,21 @@ function sameSessionPage(api: Record<string, any>, floor: Record<string, any>[])
 }
 
 /**
- * What is measured. The issue's analytics scenarios go here once their API is merged, each with its
- * floor: the cohort dashboard `cohortReadiness(cohortId)` (p95TargetMs: TARGETS.cohortDashboardP95Ms),
- * candidate progress `candidateProgress(membershipId, from, to)` (TARGETS.candidateProgressP95Ms), the
- * at-risk list (cohortReadiness' at-risk candidates, a page of them) and the AI-vs-coach agreement
- * report `aiAgreement(filter)`. Until then, two queries that exist today prove the harness end to end.
+ * What is measured, each with its floor: first the fixed cost of any request (so the ratios of the small
+ * queries can be read), then the issue's analytics (the cohort dashboard, the at-risk list, candidate
+ * progress, the AI-vs-coach agreement) and the earlier lists. `--only <text>` runs the scenarios whose
+ * name contains it.
  */
 const SCENARIOS: Scenario[] = [
+  {
+    name: 'fixed cost: the organization (coach)',
+    cases: async (data) => (await someCohorts(data)).map((c) => ({ as: c.email, variables: {}, params: [c.coach] })),
+    query: '{ organization { id name } }',
+    // What every request reads (the caller's membership, which the guard checks) and the answer, in one statement.
+    floor: `SELECT o.id, o.name FROM memberships m JOIN organizations o ON o.id = m.organization_id
+      WHERE m.organization_id = $1 AND m.id = $2 AND m.status = 'ACTIVE'`,
+    compare: (api, [floor]) => (api.organization.id === floor.id ? null : 'another organization'),
+  },
   {
     name: 'cohort dashboard (coach)',
     p95TargetMs: TARGETS.cohortDashboardP95Ms,
@@ -216,10 +224,12 @@ const SCENARIOS: Scenario[] = [
     name: 'at-risk list (coach)',
     cases: async (data) =>
       (await someCohorts(data)).map((c) => ({ as: c.email, variables: { c: c.cohort }, params: [c.cohort, c.coach] })),
-    query: `query($c: ID!) { cohortReadiness(cohortId: $c) { atRisk(options: { take: 20 }) { totalCount nodes { readiness { membershipId score } reasons { code } } } } }`,
+    // What the dashboard's at-risk panel shows: who, how ready, why, and their open action items.
+    query: `query($c: ID!) { cohortReadiness(cohortId: $c) { atRisk(options: { take: 20 }) { totalCount
+      nodes { name email overdueAssignments openActionItems readiness { membershipId score trend } reasons { code } } } } }`,
     floor: `WITH cohort AS (${COACHED_COHORT}),
       judged AS (
-        SELECT r.membership_id, r.score, array_remove(ARRAY[
+        SELECT r.membership_id, r.score, r.trend, coalesce(work.overdue, 0)::int AS overdue, array_remove(ARRAY[
           CASE WHEN r.score < cohort.developing_threshold THEN 'LOW_READINESS' END,
           CASE WHEN r.trend <= -5 THEN 'FALLING' END,
           CASE WHEN work.overdue > 0 THEN 'OVERDUE_ASSIGNMENTS' END,
@@ -237,13 +247,16 @@ const SCENARIOS: Scenario[] = [
         ) work ON TRUE
         WHERE r.organization_id = $1
       )
-      SELECT membership_id, score, reasons, count(*) OVER ()::int AS total FROM judged WHERE cardinality(reasons) > 0
+      SELECT membership_id, score, trend, overdue, reasons, count(*) OVER ()::int AS total, u.name, u.email,
+        (SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = judged.membership_id AND ai.status = 'OPEN')::int AS open
+      FROM judged JOIN memberships m ON m.id = judged.membership_id JOIN users u ON u.id = m.user_id
+      WHERE cardinality(reasons) > 0
       ORDER BY cardinality(reasons) DESC, score ASC, membership_id LIMIT 20`,
     compare(api, floor) {
       const list = api.cohortReadiness.atRisk;
       if (list.totalCount !== (floor[0]?.total ?? 0)) return `totalCount ${list.totalCount} against ${floor[0]?.total ?? 0}`;
-      const ids = list.nodes.map((n: { readiness: { membershipId: string } }) => n.readiness.membershipId).join();
-      return ids === floor.map((r) => r.membership_id).join() ? null : `pages differ`;
+      const people = list.nodes.map((n: { email: string; readiness: { membershipId: string } }) => n.readiness.membershipId + n.email);
+      return people.join() === floor.map((r) => r.membership_id + r.email).join() ? null : `pages differ`;
     },
   },
   {
@@ -456,7 +469,9 @@ async function main(): Promise<void> {
         `API/floor < ${TARGETS.ratio}x, no Seq Scan on ${LARGE_TABLES.join(', ')} ("!!" marks one).`,
     );
     const results: Result[] = [];
+    const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
     for (const [index, scenario] of SCENARIOS.entries()) {
+      if (!scenario.name.includes(only)) continue;
       const cases = await scenario.cases(data);
       if (!cases.length) throw new Error(`${scenario.name}: no cases in the data`);
       const floorStatement = { name: `floor_${index}`, text: scenario.floor };

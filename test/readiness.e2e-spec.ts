@@ -179,6 +179,21 @@ describe('readiness', () => {
     ]);
     expect(atRisk.reasons[1].detail).toBe('1 assignment past due');
 
+    // The matrix: a standing's readiness explains itself as candidateReadiness does (read only when asked).
+    const matrix = (
+      await org.coach.ok(
+        `query($c: ID!) { cohortReadiness(cohortId: $c) { standings { nodes { readiness { membershipId
+          components { key weight value points explanation }
+          competencies { competency name required score evaluations first latest evidence { evaluationId score at weight } } } } } } }`,
+        { c: cohortId },
+      )
+    ).cohortReadiness.standings.nodes;
+    for (const { readiness } of matrix) {
+      const [own] = (await org.coach.ok(READINESS, { m: readiness.membershipId, c: cohortId })).candidateReadiness;
+      expect(readiness).toEqual({ membershipId: own.membershipId, components: own.components, competencies: own.competencies });
+    }
+    expect(matrix[1].readiness.competencies.length).toBeGreaterThan(0);
+
     const sorted = (await org.coach.ok(DASHBOARD, { c: cohortId, o: { sort: { field: 'SCORE', order: 'DESC' }, take: 1 } }))
       .cohortReadiness.standings;
     expect(sorted.totalCount).toBe(2);

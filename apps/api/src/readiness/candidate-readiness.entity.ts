@@ -3,7 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { Membership } from '../members/membership.entity';
-import { CompetencyReadiness, ReadinessComponent, ReadinessLevel } from './readiness.types';
+import type { CompetencyReadiness, ReadinessComponent } from './readiness.types';
+import { ReadinessLevel } from './readiness.types';
 
 /** A candidate's readiness in one cohort, as the last refresh computed it (see readiness-formula.ts). */
 @ObjectType()
@@ -43,11 +44,11 @@ export class CandidateReadiness extends TenantEntity {
   @Column({ type: 'real', nullable: true })
   trend: number | null;
 
-  @Field(() => [ReadinessComponent], { description: 'What the score is made of: value x weight, explained.' })
+  /** In GraphQL through CandidateReadinessResolver (lists read it only when asked). */
   @Column({ type: 'jsonb' })
   components: ReadinessComponent[];
 
-  @Field(() => [CompetencyReadiness], { description: 'Weakest first; required competencies never practised first of all.' })
+  /** In GraphQL through CandidateReadinessResolver, like `components`. */
   @Column({ type: 'jsonb' })
   competencies: CompetencyReadiness[];
 

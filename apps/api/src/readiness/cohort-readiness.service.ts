@@ -4,9 +4,8 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { notFound } from '../common/app-error';
 import { SortOrder } from '../common/list';
-import { onlyManaged, onlyOwnOrManaged } from '../cohorts/coaching';
+import { managedSql, onlyManaged, onlyOwnOrManaged } from '../cohorts/coaching';
 import { DAY_MS, isoWeekStart } from '../common/period';
-import { Cohort } from '../cohorts/cohort.entity';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
 import { ActionItemStatus } from '../action-items/action-item.entity';
@@ -51,8 +50,8 @@ interface StandingRow {
   score: number;
   level: ReadinessLevel;
   trend: number | null;
-  components: CandidateReadiness['components'];
-  competencies: CandidateReadiness['competencies'];
+  components?: CandidateReadiness['components'];
+  competencies?: CandidateReadiness['competencies'];
   evaluation_count: number;
   last_activity_at: Date | null;
   computed_at: Date;
@@ -75,9 +74,20 @@ interface StandingRow {
 export class CohortReadinessService {
   constructor(private readonly db: Db) {}
 
-  async cohort(ctx: RequestContext, cohortId: string): Promise<Cohort> {
-    const qb = this.db.scoped(ctx, Cohort).query('c').andWhere('c.id = :cohortId', { cohortId });
-    const cohort = await onlyManaged(qb, ctx, 'cohort', 'c.id').getOne();
+  /**
+   * The cohort's readiness settings, NOT_FOUND unless the caller manages it (one prepared statement); each
+   * figure of the dashboard is its own field.
+   */
+  async summary(ctx: RequestContext, cohortId: string): Promise<CohortReadiness> {
+    const params: unknown[] = [cohortId];
+    const bind = (value: unknown) => `$${params.push(value) + 1}`;
+    const [cohort] = await this.db.sql<CohortReadiness>(
+      ctx,
+      `SELECT c.id AS "cohortId", c.readiness_target AS "readinessTarget", c.developing_threshold AS "developingThreshold",
+         c.ready_threshold AS "readyThreshold", c.interview_ready_threshold AS "interviewReadyThreshold"
+       FROM cohorts c WHERE c.organization_id = $1 AND c.id = $2 AND ${managedSql(ctx, 'cohort', 'c.id', bind)}`,
+      params,
+    );
     if (!cohort) throw notFound('Cohort');
     return cohort;
   }
@@ -123,16 +133,20 @@ export class CohortReadinessService {
     return { focus, strengths, focusShare: WEAK_AREA_SHARE };
   }
 
-  /** The cohort (one the caller manages) and its settings; each figure of the dashboard is its own field. */
-  async summary(ctx: RequestContext, cohortId: string): Promise<CohortReadiness> {
-    const cohort = await this.cohort(ctx, cohortId);
-    return {
-      cohortId,
-      readinessTarget: cohort.readinessTarget,
-      developingThreshold: cohort.developingThreshold,
-      readyThreshold: cohort.readyThreshold,
-      interviewReadyThreshold: cohort.interviewReadyThreshold,
-    };
+  /** The explanation of a readiness (its components and competencies) a standing was listed without. */
+  explanation(ctx: RequestContext, readinessId: string): Promise<Pick<CandidateReadiness, 'components' | 'competencies'>> {
+    return ctx.loaders
+      .loader<Pick<CandidateReadiness, 'components' | 'competencies'>>('readiness-explanations', async (ids) => {
+        const rows = await this.db.sql<Pick<CandidateReadiness, 'components' | 'competencies'> & { id: string }>(
+          ctx,
+          'SELECT r.id, r.components, r.competencies FROM candidate_readiness r WHERE r.organization_id = $1 AND r.id = ANY($2::uuid[])',
+          [ids],
+        );
+        const byId = new Map(rows.map((r) => [r.id, { components: r.components, competencies: withDates(r.competencies) }]));
+        // Deleted since the list was read (the candidate's data erased): nothing to explain.
+        return ids.map((id) => byId.get(id) ?? { components: [], competencies: [] });
+      })
+      .load(readinessId);
   }
 
   /** Candidates per level, their average and how many reach the target: one query for every cohort asked in the request. */
@@ -267,7 +281,7 @@ export class CohortReadinessService {
     options: StandingListOptions | undefined,
     atRiskOnly: boolean,
   ): Promise<{ nodes: CandidateStanding[]; totalCount: number }> {
-    const rows = await this.standingRows(ctx, cohortId, options, atRiskOnly);
+    const rows = await this.standingRows(ctx, cohortId, options, atRiskOnly, false);
     return { nodes: rows.map((r) => this.standing(r)), totalCount: rows[0]?.total ?? 0 };
   }
 
@@ -279,6 +293,7 @@ export class CohortReadinessService {
         cohortId,
         { skip, take: 500, sort: { field: StandingSortField.NAME, order: SortOrder.ASC } },
         false,
+        true,
       );
       for (const row of rows) yield this.standing(row);
       if (rows.length < 500) return;
@@ -290,6 +305,7 @@ export class CohortReadinessService {
     cohortId: string,
     options: Partial<StandingListOptions> | undefined,
     atRiskOnly: boolean,
+    explained: boolean,
   ): Promise<StandingRow[]> {
     const sort = options?.sort ?? {
       field: atRiskOnly ? StandingSortField.REASONS : StandingSortField.SCORE,
@@ -298,11 +314,13 @@ export class CohortReadinessService {
     const order = `${SORT_SQL[sort.field]} ${sort.order === SortOrder.DESC ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, score ASC, membership_id`;
     return this.db.sql<StandingRow>(
       ctx,
+      // Every candidate is judged (the reasons sort the list); only the page's rows get their email and
+      // open action items, and their explanations (large) only when `explained`: otherwise
+      // CandidateReadinessResolver reads them if the query asks.
       `WITH standing AS (
-         SELECT r.*, c.developing_threshold, ${MEMBER_NAME_SQL} AS name, u.email, coalesce(r.last_activity_at, m.joined_at, m.created_at) AS inactive_since,
-           coalesce(work.overdue, 0)::int AS overdue,
-           (SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = r.membership_id
-             AND ai.status = '${ActionItemStatus.OPEN}')::int AS open_action_items, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
+         SELECT r.id, r.membership_id, r.score, r.level, r.trend, r.last_activity_at, c.developing_threshold, m.user_id,
+           ${MEMBER_NAME_SQL} AS name, coalesce(r.last_activity_at, m.joined_at, m.created_at) AS inactive_since,
+           coalesce(work.overdue, 0)::int AS overdue, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
          FROM candidate_readiness r
          JOIN cohorts c ON c.id = r.cohort_id AND c.organization_id = $1
          JOIN memberships m ON m.id = r.membership_id AND m.organization_id = $1
@@ -325,11 +343,17 @@ export class CohortReadinessService {
            CASE WHEN s.realistic_not_started > 0 THEN '${AtRiskReasonCode.REALISTIC_NOT_STARTED}' END
          ], NULL) AS reasons
          FROM standing s
+       ), page AS (
+         SELECT *, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order}) AS position FROM judged
+         WHERE NOT $4::boolean OR cardinality(reasons) > 0
+         ORDER BY ${order}
+         LIMIT $5 OFFSET $6
        )
-       SELECT *, count(*) OVER ()::int AS total FROM judged
-       WHERE NOT $4::boolean OR cardinality(reasons) > 0
-       ORDER BY ${order}
-       LIMIT $5 OFFSET $6`,
+       SELECT page.*, r.organization_id, r.cohort_id, ${explained ? 'r.components, r.competencies,' : ''} r.evaluation_count, r.computed_at, r.created_at,
+         u.email, (SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = page.membership_id
+           AND ai.status = '${ActionItemStatus.OPEN}')::int AS open_action_items
+       FROM page JOIN candidate_readiness r ON r.id = page.id AND r.organization_id = $1 JOIN users u ON u.id = page.user_id
+       ORDER BY page.position`,
       [cohortId, options?.filter?.level ?? null, atRiskOnly, options?.take ?? 20, options?.skip ?? 0],
     );
   }
@@ -343,8 +367,8 @@ export class CohortReadinessService {
       score: row.score,
       level: row.level,
       trend: row.trend,
-      components: row.components,
-      competencies: withDates(row.competencies),
+      ...(row.components && { components: row.components }),
+      ...(row.competencies && { competencies: withDates(row.competencies) }),
       evaluationCount: row.evaluation_count,
       lastActivityAt: row.last_activity_at,
       computedAt: row.computed_at,

@@ -21,7 +21,7 @@ export class ReadinessExportController {
     @Param('id', new ParseUUIDPipe()) cohortId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.service.cohort(ctx, cohortId);
+    await this.service.summary(ctx, cohortId);
     const summary = await this.service.competencies(ctx, cohortId);
     const competencies = summary.map((c) => c.competency);
     const header = [

@@ -6,7 +6,7 @@ import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/app-error';
 import { Membership } from '../members/membership.entity';
 import { CandidateReadiness } from './candidate-readiness.entity';
-import { PracticePlan } from './readiness.types';
+import { CompetencyReadiness, PracticePlan, ReadinessComponent } from './readiness.types';
 import { ReadinessSettings } from './readiness-settings.entity';
 import { ReadinessSettingsService } from './readiness-settings.service';
 import { UpdateReadinessSettingsInput } from './readiness.inputs';
@@ -125,6 +125,24 @@ export class CandidateReadinessResolver {
   })
   practiceNext(@Ctx() ctx: RequestContext, @OptionalIdArg('membershipId', 'A candidate staff manage.') membershipId?: string) {
     return this.service.practicePlan(ctx, membershipId ?? ctx.membershipId);
+  }
+
+  @ResolveField(() => [ReadinessComponent], { description: 'What the score is made of: value x weight, explained.' })
+  async components(@Ctx() ctx: RequestContext, @Parent() readiness: CandidateReadiness) {
+    return (await this.explained(ctx, readiness)).components;
+  }
+
+  @ResolveField(() => [CompetencyReadiness], {
+    description: 'Weakest first; required competencies never practised first of all.',
+  })
+  async competencies(@Ctx() ctx: RequestContext, @Parent() readiness: CandidateReadiness) {
+    return (await this.explained(ctx, readiness)).competencies;
+  }
+
+  /** Lists of standings leave the explanation out (it is large): read then, only when asked for. */
+  private async explained(ctx: RequestContext, readiness: CandidateReadiness) {
+    const { components, competencies }: Partial<CandidateReadiness> = readiness;
+    return components && competencies ? { components, competencies } : this.service.explanation(ctx, readiness.id);
   }
 
   @ResolveField(() => Membership, { description: 'The candidate.' })
