@@ -255,7 +255,9 @@ const SCENARIOS: Scenario[] = [
     compare(api, floor) {
       const list = api.cohortReadiness.atRisk;
       if (list.totalCount !== (floor[0]?.total ?? 0)) return `totalCount ${list.totalCount} against ${floor[0]?.total ?? 0}`;
-      const people = list.nodes.map((n: { email: string; readiness: { membershipId: string } }) => n.readiness.membershipId + n.email);
+      const people = list.nodes.map(
+        (n: { email: string; readiness: { membershipId: string } }) => n.readiness.membershipId + n.email,
+      );
       return people.join() === floor.map((r) => r.membership_id + r.email).join() ? null : `pages differ`;
     },
   },

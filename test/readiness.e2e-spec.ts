@@ -14,7 +14,7 @@ const COMPLETE = `mutation($s: ID!) { completeSession(id: $s) { id } }`;
 const EVALUATION = `query($a: ID!) { answer(id: $a) { evaluation { id criteria { key } } } }`;
 const REVIEW = `mutation($e: ID!, $i: ReviewEvaluationInput!) { reviewEvaluation(evaluationId: $e, input: $i) { overallScore } }`;
 const READINESS = `query($m: ID!, $c: ID) { candidateReadiness(membershipId: $m, cohortId: $c) {
-  cohortId membershipId score level trend evaluationCount member { id }
+  cohortId membershipId score level trend evaluationCount openActionItems member { id }
   components { key weight value points explanation }
   competencies { competency name required score evaluations first latest evidence { evaluationId score at weight } } } }`;
 const DASHBOARD = `query($c: ID!, $o: StandingListOptions) { cohortReadiness(cohortId: $c) {
@@ -169,6 +169,9 @@ describe('readiness', () => {
     ]);
     expect(dashboard.standings.nodes[1].reasons).toEqual([]);
     expect(dashboard.standings.nodes[1].openActionItems).toBe(1);
+    const readinessOf = async (m: string) => (await org.coach.ok(READINESS, { m, c: cohortId })).candidateReadiness[0];
+    expect((await readinessOf(org.ids.candidate)).openActionItems).toBe(1);
+    expect((await readinessOf(org.ids.otherCandidate)).openActionItems).toBe(0);
     expect(dashboard.atRisk.totalCount).toBe(1);
     const [atRisk] = dashboard.atRisk.nodes;
     expect(atRisk.readiness.membershipId).toBe(org.ids.otherCandidate);

@@ -96,3 +96,8 @@ export class ActionItem extends TenantEntity {
   @Field()
   declare createdAt: Date;
 }
+
+/** The number of open action items of the candidate in `memberColumn` (`$1` the organization), as SQL. */
+export const openActionItemsSql = (memberColumn: string) =>
+  `(SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = ${memberColumn}
+    AND ai.status = '${ActionItemStatus.OPEN}')::int`;

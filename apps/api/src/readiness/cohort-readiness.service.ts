@@ -8,7 +8,7 @@ import { managedSql, onlyManaged, onlyOwnOrManaged } from '../cohorts/coaching';
 import { DAY_MS, isoWeekStart } from '../common/period';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
-import { ActionItemStatus } from '../action-items/action-item.entity';
+import { openActionItemsSql } from '../action-items/action-item.entity';
 import { Membership, MemberStatus } from '../members/membership.entity';
 import { MEMBER_NAME_SQL } from '../members/members.service';
 import { InterviewMode } from '../templates/interview-template.entity';
@@ -147,6 +147,20 @@ export class CohortReadinessService {
         return ids.map((id) => byId.get(id) ?? { components: [], competencies: [] });
       })
       .load(readinessId);
+  }
+
+  /** The candidate's open action items (their coach's and the AI's they kept), counted for every readiness asked in the request. */
+  openActionItems(ctx: RequestContext, membershipId: string): Promise<number> {
+    return ctx.loaders
+      .loader<number>('open-action-items', async (ids) => {
+        const rows = await this.db.sql<{ id: string; open: number }>(
+          ctx,
+          `SELECT member.id, ${openActionItemsSql('member.id')} AS open FROM unnest($2::uuid[]) AS member(id)`,
+          [ids],
+        );
+        return ids.map((id) => rows.find((r) => r.id === id)?.open ?? 0);
+      })
+      .load(membershipId);
   }
 
   /** Candidates per level, their average and how many reach the target: one query for every cohort asked in the request. */
@@ -350,8 +364,7 @@ export class CohortReadinessService {
          LIMIT $5 OFFSET $6
        )
        SELECT page.*, r.organization_id, r.cohort_id, ${explained ? 'r.components, r.competencies,' : ''} r.evaluation_count, r.computed_at, r.created_at,
-         u.email, (SELECT count(*) FROM action_items ai WHERE ai.organization_id = $1 AND ai.membership_id = page.membership_id
-           AND ai.status = '${ActionItemStatus.OPEN}')::int AS open_action_items
+         u.email, ${openActionItemsSql('page.membership_id')} AS open_action_items
        FROM page JOIN candidate_readiness r ON r.id = page.id AND r.organization_id = $1 JOIN users u ON u.id = page.user_id
        ORDER BY page.position`,
       [cohortId, options?.filter?.level ?? null, atRiskOnly, options?.take ?? 20, options?.skip ?? 0],

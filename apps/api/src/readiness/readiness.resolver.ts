@@ -139,6 +139,11 @@ export class CandidateReadinessResolver {
     return (await this.explained(ctx, readiness)).competencies;
   }
 
+  @ResolveField(() => Int, { description: 'Open action items the candidate has to work on.' })
+  openActionItems(@Ctx() ctx: RequestContext, @Parent() readiness: CandidateReadiness) {
+    return this.service.openActionItems(ctx, readiness.membershipId);
+  }
+
   /** Lists of standings leave the explanation out (it is large): read then, only when asked for. */
   private async explained(ctx: RequestContext, readiness: CandidateReadiness) {
     const { components, competencies }: Partial<CandidateReadiness> = readiness;
