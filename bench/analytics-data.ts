@@ -9,6 +9,7 @@
  *   eval "$(scripts/services.sh start)" && npm run bench:generate            fills mockint_bench_analytics
  *   npm run bench:generate -- --fresh --scale 0.1                           drops it first; a tenth of the size
  */
+import { insertAgreementPairsSql } from '../apps/api/src/agreement/agreement-pair.entity';
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { IN_MEMORY } from '../apps/api/src/config/config';
@@ -267,6 +268,7 @@ const COUNTED_TABLES = [
   'answers',
   'evaluations',
   'evaluation_reviews',
+  'agreement_pairs',
 ];
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -858,6 +860,8 @@ class TenantLoad {
          ) d
        ) x`,
     );
+    // As the API writes them with each review.
+    await this.step('agreement pairs', insertAgreementPairsSql('TRUE'), [this.organizationId]);
   }
 }
 

@@ -295,8 +295,26 @@ const SCENARIOS: Scenario[] = [
       })),
     query: `query($c: ID!) { aiAgreement(filter: { cohortId: $c }) { overall { source count exactAgreement quadraticWeightedKappa }
       criteria { source criterionKey count exactAgreement withinOneAgreement meanDifference quadraticWeightedKappa } } }`,
-    floor: PAIRS(`s.membership_id IN (SELECT cm.membership_id FROM cohort_members cm
+    floor: PAIRS(`p.membership_id IN (SELECT cm.membership_id FROM cohort_members cm
       WHERE cm.organization_id = $1 AND cm.cohort_id = $4 AND cm.cohort_role = 'CANDIDATE')`),
+    compare(api, floor) {
+      const pairs = api.aiAgreement.overall.reduce((sum: number, s: { count: number }) => sum + s.count, 0);
+      const floorPairs = floor.filter((r) => r.key !== null).reduce((sum, r) => sum + r.pairs, 0);
+      return pairs === floorPairs ? null : `${pairs} pairs against ${floorPairs}`;
+    },
+  },
+  {
+    name: 'AI-vs-coach agreement of the organization (admin)',
+    // One report, asked again and again.
+    cases: async (data) =>
+      Array.from({ length: CASES }, () => ({
+        as: `admin@${data.tenant.domain}`,
+        variables: {},
+        params: ['-infinity', 'infinity'],
+      })),
+    query: `{ aiAgreement { overall { source count exactAgreement quadraticWeightedKappa }
+      criteria { source criterionKey count exactAgreement withinOneAgreement meanDifference quadraticWeightedKappa } } }`,
+    floor: PAIRS(null),
     compare(api, floor) {
       const pairs = api.aiAgreement.overall.reduce((sum: number, s: { count: number }) => sum + s.count, 0);
       const floorPairs = floor.filter((r) => r.key !== null).reduce((sum, r) => sum + r.pairs, 0);

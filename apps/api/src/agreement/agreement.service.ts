@@ -5,38 +5,25 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import { managedSql } from '../cohorts/coaching';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { Db } from '../database/db.service';
-import { EvaluationSource } from '../scoring/evaluation.entity';
 import { AgreementFilter } from './agreement.inputs';
 import { AgreementReport, AgreementSource, CriterionAgreement, SourceAgreement } from './agreement.types';
 import { addMatrix, addPairs, agreementOf, ConfusionMatrix, emptyMatrix } from './kappa';
 
 /**
  * One row per (source, criterion, AI score, coach score) with how many pairs fell there, plus one row per
- * source with the reviews and answers behind them. Every review is a pair per criterion of its
- * evaluation, however many coaches reviewed the answer. Reviews are those written in [$2, $3); `scope`,
- * when given, limits the candidates (on `s.membership_id`).
+ * source with the reviews and answers behind them, from the pairs written with each review
+ * (agreement-pair.entity.ts). Every review is a pair per criterion of its evaluation, however many
+ * coaches reviewed the answer. Reviews are those written in [$2, $3); `scope`, when given, limits the
+ * candidates (on `p.membership_id`).
  */
-export const PAIRS = (scope: string | null) => `WITH reviewed AS (
-  SELECT e.answer_id, r.overrides, e.criteria,
-    CASE WHEN e.source = '${EvaluationSource.LLM}' THEN '${AgreementSource.LLM}' ELSE '${AgreementSource.ANALYZER}' END AS source
-  FROM evaluation_reviews r
-  JOIN evaluations e ON e.organization_id = $1 AND e.id = r.evaluation_id
-  ${
-    scope === null
-      ? ''
-      : `JOIN answers a ON a.organization_id = $1 AND a.id = e.answer_id
-  JOIN interview_sessions s ON s.organization_id = $1 AND s.id = a.session_id AND ${scope}`
-  }
-  WHERE r.organization_id = $1 AND r.created_at >= $2 AND r.created_at < $3
-)
-SELECT source, c.key, max(c.name) AS name, c.score AS ai,
-  -- The coach's score is their override for the criterion; one they left untouched they accepted.
-  COALESCE((SELECT o.score FROM jsonb_to_recordset(overrides) AS o(key text, score int) WHERE o.key = c.key LIMIT 1), c.score) AS coach,
+export const PAIRS = (scope: string | null) => {
+  const pairs = `agreement_pairs p WHERE p.organization_id = $1 AND p.reviewed_at >= $2 AND p.reviewed_at < $3${scope === null ? '' : ` AND ${scope}`}`;
+  return `SELECT source, criterion_key AS key, max(criterion_name) AS name, ai_score AS ai, coach_score AS coach,
   count(*)::int AS pairs, NULL::int AS reviews, NULL::int AS answers
-FROM reviewed CROSS JOIN LATERAL jsonb_to_recordset(criteria) AS c(key text, name text, score int)
-GROUP BY source, c.key, ai, coach
+FROM ${pairs} GROUP BY source, criterion_key, ai_score, coach_score
 UNION ALL
-SELECT source, NULL, NULL, NULL, NULL, NULL, count(*)::int, count(DISTINCT answer_id)::int FROM reviewed GROUP BY source`;
+SELECT source, NULL, NULL, NULL, NULL, NULL, count(DISTINCT review_id)::int, count(DISTINCT answer_id)::int FROM ${pairs} GROUP BY source`;
+};
 
 interface PairRow {
   source: AgreementSource;
@@ -67,11 +54,10 @@ export class AgreementService {
     let scope: string | null;
     if (cohortId) {
       await this.cohorts.assertCanManage(ctx, [cohortId]);
-      scope = `s.membership_id IN (SELECT cm.membership_id FROM cohort_members cm
+      scope = `p.membership_id IN (SELECT cm.membership_id FROM cohort_members cm
         WHERE cm.organization_id = $1 AND cm.cohort_id = ${bind(cohortId)} AND cm.cohort_role = '${CohortRole.CANDIDATE}')`;
     } else {
-      const managed = managedSql(ctx, 'candidate', 's.membership_id', bind);
-      // Everyone's: no need to reach the candidate through the answer and its sitting.
+      const managed = managedSql(ctx, 'candidate', 'p.membership_id', bind);
       scope = managed === 'TRUE' ? null : managed;
     }
     const rows = await this.db.sql<PairRow>(ctx, PAIRS(scope), params);

@@ -8,6 +8,7 @@ import { Evaluation } from '../scoring/evaluation.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { EvaluationReview } from './evaluation-review.entity';
+import { insertAgreementPairsSql } from '../agreement/agreement-pair.entity';
 import { ReviewEvaluationInput } from './reviews.inputs';
 
 /** Coach reviews of evaluations: by an admin, or a coach of the candidate's cohort. */
@@ -45,6 +46,7 @@ export class ReviewsService {
           actionItems: input.actionItems ?? [],
         }),
       );
+      await this.db.sql(ctx, insertAgreementPairsSql('r.id = $2'), [review.id]);
       // Every action item a coach writes becomes one of the candidate's records.
       await this.actionItems.recordReview(ctx, {
         id: review.id,
