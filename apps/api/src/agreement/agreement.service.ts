@@ -22,7 +22,9 @@ export const PAIRS = (scope: string | null) => {
   count(*)::int AS pairs, NULL::int AS reviews, NULL::int AS answers
 FROM ${pairs} GROUP BY source, criterion_key, ai_score, coach_score
 UNION ALL
-SELECT source, NULL, NULL, NULL, NULL, NULL, count(DISTINCT review_id)::int, count(DISTINCT answer_id)::int FROM ${pairs} GROUP BY source`;
+SELECT source, NULL, NULL, NULL, NULL, NULL, count(*)::int, count(DISTINCT answer_id)::int
+-- The reviews first (hashed): sorting every pair for count(DISTINCT review_id) took twice as long.
+FROM (SELECT source, review_id, answer_id FROM ${pairs} GROUP BY source, review_id, answer_id) reviewed GROUP BY source`;
 };
 
 interface PairRow {
