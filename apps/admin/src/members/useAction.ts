@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { useNotify, useRefresh } from 'react-admin';
+import { messageOf } from '../apiErrors';
+
+/**
+ * Runs one of the API's mutations from a button: pending while it runs, the API's error as a
+ * notification, and on success a message and fresh data on screen (no reload).
+ */
+export function useAction() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [pending, setPending] = useState(false);
+
+  async function run<T>(work: () => Promise<T>, success: (result: T) => string): Promise<T | undefined> {
+    setPending(true);
+    try {
+      const result = await work();
+      notify(success(result), { type: 'success' });
+      refresh();
+      return result;
+    } catch (error) {
+      notify(messageOf(error), { type: 'error' });
+      return undefined;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { run, pending };
+}
