@@ -210,7 +210,7 @@ describe('people in the admin app', () => {
     await change.getByRole('button', { name: 'Change password' }).click();
     await notification('Password changed').waitFor();
     await new GqlClient(app.url).signIn('admin@people-u.test', 'brand-new-password');
-  }, 360_000);
+  }, 600_000);
 
   it('shows a coach the people list without admin-only actions, and accommodations for their own candidates', async () => {
     await signIn('coach@people-u.test');
