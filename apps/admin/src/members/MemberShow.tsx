@@ -29,11 +29,10 @@ import {
   usePermissions,
   useRecordContext,
   useRedirect,
-  useRefresh,
 } from 'react-admin';
 import { saveDownload } from '@mockint/web-graphql';
 import { graphql, session } from '../graphql';
-import { formErrors, messageOf } from '../apiErrors';
+import { messageOf } from '../apiErrors';
 import { InvitationLinks, type LinkToHandOver } from './InvitationLinks';
 import { LastActive, StatusText } from './MemberFields';
 import { CLEAR_ACCOMMODATION, DELETE_CANDIDATE_DATA, REMOVE, RESEND, SET_ACCOMMODATION, UPDATE_ROLE } from './queries';
@@ -119,18 +118,13 @@ function CohortReadiness({ member }: { member: MemberRecord }) {
 }
 
 function RoleForm({ member }: { member: MemberRecord }) {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  async function save(values: { role?: string }) {
-    try {
-      await graphql(UPDATE_ROLE, { id: member.id, role: values.role });
-    } catch (error) {
-      return formErrors(error, 'role');
-    }
-    notify(`${member.name} is now ${roleLabel(values.role as MemberRecord['role']).toLowerCase()}`, { type: 'success' });
-    refresh();
-    return undefined;
-  }
+  const { submit } = useAction();
+  const save = ({ role }: { role?: MemberRecord['role'] }) =>
+    submit(
+      () => graphql(UPDATE_ROLE, { id: member.id, role }),
+      'role',
+      `${member.name} is now ${roleLabel(role!).toLowerCase()}`,
+    );
   return (
     <Form key={member.role} record={{ id: member.id, role: member.role }} onSubmit={save}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }} sx={{ alignItems: 'flex-start' }}>
@@ -220,26 +214,21 @@ const multiplier = [required(), number(), minValue(1, 'At least 1 (no extra time
 const retakes = [required(), number(), minValue(0), maxValue(10, 'At most 10.')];
 
 function AccommodationPanel({ member }: { member: MemberRecord }) {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const { run, pending } = useAction();
+  const { run, submit, pending } = useAction();
   const current = member.accommodation;
 
-  async function save(values: Partial<AccommodationValues>) {
+  const save = (values: Partial<AccommodationValues>) => {
     const input = {
       timeMultiplier: Number(values.timeMultiplier),
       extraRetakes: Number(values.extraRetakes),
       note: values.note ?? '',
     };
-    try {
-      await graphql(SET_ACCOMMODATION, { id: member.id, input });
-    } catch (error) {
-      return formErrors(error, 'timeMultiplier');
-    }
-    notify(`Accommodation saved for ${member.name}`, { type: 'success' });
-    refresh();
-    return undefined;
-  }
+    return submit(
+      () => graphql(SET_ACCOMMODATION, { id: member.id, input }),
+      'timeMultiplier',
+      `Accommodation saved for ${member.name}`,
+    );
+  };
 
   return (
     <Stack spacing={1}>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
-import { messageOf } from '../apiErrors';
+import { formErrors, messageOf } from '../apiErrors';
 
 /**
- * Runs one of the API's mutations from a button: pending while it runs, the API's error as a
+ * Runs one of the API's mutations from a button (`run`) or a form (`submit`): pending while it runs, the API's error as a
  * notification, and on success a message and fresh data on screen (no reload).
  */
 export function useAction() {
@@ -26,5 +26,24 @@ export function useAction() {
     }
   }
 
-  return { run, pending };
+  /**
+   * The same as a react-admin form's `onSubmit`: the API's refusal comes back as field errors (under
+   * `field` when it names none), shown in place.
+   */
+  async function submit(
+    work: () => Promise<unknown>,
+    field: string,
+    success: string,
+  ): Promise<Record<string, string> | undefined> {
+    try {
+      await work();
+    } catch (error) {
+      return formErrors(error, field);
+    }
+    notify(success, { type: 'success' });
+    refresh();
+    return undefined;
+  }
+
+  return { run, submit, pending };
 }
