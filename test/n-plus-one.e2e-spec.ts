@@ -107,7 +107,7 @@ describe('no N+1 on nested lists', () => {
     // An organization of its own, so the lists above keep their rows.
     const loop = await createOrgWorld(app.app, app.url, 'Batch V');
     const LOOP = `{
-      members(options: { take: 100 }) { nodes { openActionItems } }
+      members(options: { take: 100 }) { nodes { openActionItems cohorts { name } readiness { score } lastActiveAt } }
       actionItems(options: { take: 100 }) { totalCount nodes { text candidate { email } createdBy { email } } }
       realInterviews(options: { take: 100 }) { totalCount nodes { company { name } candidate { email } questions { prompt log { role } } } }
       questions(options: { take: 100 }) { nodes { sourceRealInterviewQuestion { prompt log { companyName } } } }

@@ -4,8 +4,10 @@ import { LoginPage } from './LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
+import { Layout } from './layout/Layout';
 import cohorts from './cohorts';
 import sessions from './sessions';
+import members from './members';
 
 export const App = () => (
   <Admin
@@ -16,9 +18,11 @@ export const App = () => (
     i18nProvider={i18nProvider}
     theme={theme}
     loginPage={LoginPage}
+    layout={Layout}
     requireAuth
   >
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
+    <Resource name="members" {...members} />
   </Admin>
 );

@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { ApiError, session } from './graphql';
+import { getIdentity } from './layout/identity';
 
 /**
  * Sign-in through the shared session: a reload or a new tab is signed in from the refresh cookie, the
@@ -27,4 +28,6 @@ export const authProvider: AuthProvider = {
   async getPermissions() {
     return (await session.restore())?.role;
   },
+
+  getIdentity,
 };

@@ -2,7 +2,9 @@ import { createClient } from 'graphql-ws';
 import { ApiError } from './transport';
 
 export type { EvaluationFields } from './evaluation';
-export { ApiError, postGraphql } from './transport';
+export { ApiError, postGraphql, type FieldProblem } from './transport';
+export { saveDownload } from './download';
+export { MIN_PASSWORD_LENGTH, newPasswordProblem, weakPasswordProblem } from './passwords';
 export { Session, type GraphqlRequest, type Role, type SignedIn } from './session';
 
 /**

@@ -1,12 +1,19 @@
+/** One input field the API refused (VALIDATION_FAILED), named as in the input type. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 /**
- * A GraphQL error from the API; `code` is `extensions.code` (UNAUTHENTICATED, FORBIDDEN, ...) and
- * `reason` the feature's own code (FOLLOW_UP_PENDING, ...).
+ * A GraphQL error from the API; `code` is `extensions.code` (UNAUTHENTICATED, FORBIDDEN, ...),
+ * `reason` the feature's own code (FOLLOW_UP_PENDING, ...) and `fields` the input fields it refused.
  */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code?: string,
     readonly reason?: string,
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -18,7 +25,7 @@ export const isUnauthenticated = (error: unknown): error is ApiError =>
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: FieldProblem[] } }[];
 }
 
 /**
@@ -43,7 +50,7 @@ export async function postGraphql<T>(
   }
   const body = (await response.json()) as GraphQLResponse<T>;
   const [error] = body.errors ?? [];
-  if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions?.reason);
+  if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions?.reason, error.extensions?.fields);
   if (!body.data) throw new ApiError('The API answered without data');
   return body.data;
 }

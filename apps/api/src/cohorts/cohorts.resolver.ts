@@ -92,3 +92,15 @@ export class CohortsResolver {
     return ctx.loaders.countBy(CohortMember, 'cohortId', { cohortRole: CohortRole.CANDIDATE }).load(cohort.id);
   }
 }
+
+@Resolver(() => Membership)
+export class MemberCohortsResolver {
+  constructor(private readonly service: CohortsService) {}
+
+  @ResolveField(() => [Cohort], {
+    description: 'The cohorts they are in, as a candidate or a coach, that the caller may see; by name.',
+  })
+  cohorts(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<Cohort[]> {
+    return this.service.cohortsOf(ctx, member.id);
+  }
+}

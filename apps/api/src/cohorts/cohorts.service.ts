@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder } from 'typeorm';
+import { In, SelectQueryBuilder } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
@@ -64,6 +64,26 @@ export class CohortsService {
     const cohort = await this.visible(ctx).andWhere('c.id = :id', { id }).getOne();
     if (!cohort) throw notFound('Cohort');
     return cohort;
+  }
+
+  /**
+   * The cohorts a member is in (as a candidate or a coach) that the caller may see, by name. Batched per
+   * request: one query for the links, one for the cohorts.
+   */
+  cohortsOf(ctx: RequestContext, memberId: string): Promise<Cohort[]> {
+    return ctx.loaders
+      .loader('member:cohorts', async (ids) => {
+        const links = await this.db.scoped(ctx, CohortMember).find({ where: { membershipId: In([...ids]) } });
+        const cohortIds = [...new Set(links.map((l) => l.cohortId))];
+        const cohorts = cohortIds.length
+          ? await this.visible(ctx).andWhere('c.id IN (:...cohortIds)', { cohortIds }).orderBy('c.name').getMany()
+          : [];
+        return ids.map((id) => {
+          const theirs = new Set(links.filter((l) => l.membershipId === id).map((l) => l.cohortId));
+          return cohorts.filter((c) => theirs.has(c.id));
+        });
+      })
+      .load(memberId);
   }
 
   /** NOT_FOUND unless the caller manages every one of these cohorts. One query for all ids. */

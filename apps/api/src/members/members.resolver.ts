@@ -73,6 +73,15 @@ export class MembersResolver {
     return (await ctx.loaders.user().load(member.userId))!.name;
   }
 
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When they last signed in or used the app here (to within the access token lifetime). Admins see it for everyone, coaches for the candidates of their cohorts; null for anyone else.',
+  })
+  lastActiveAt(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<Date | null> {
+    return this.service.lastActiveAt(ctx, member.id);
+  }
+
   @ResolveField(() => Invitation, { nullable: true, description: 'The latest invitation (staff only).' })
   async invitation(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<Invitation | null> {
     return ctx.role === Role.CANDIDATE ? null : this.latestInvitation(ctx, member);

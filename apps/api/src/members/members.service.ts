@@ -12,6 +12,7 @@ import { Membership, MemberStatus } from './membership.entity';
 import { MemberListOptions, MemberSortField, normalizedEmail } from './members.inputs';
 import { OrganizationMembership } from './members.types';
 import { lastAdmin } from './members.errors';
+import { onlyManaged } from '../cohorts/coaching';
 
 /**
  * The name an organization sees for a member: the person's own once they joined, the inviter's until
@@ -77,6 +78,29 @@ export class MembersService {
       .where('m.userId = :userId AND m.status = :active', { userId, active: MemberStatus.ACTIVE })
       .orderBy('m.createdAt', 'ASC')
       .getRawMany<OrganizationMembership & { membershipId: string }>();
+  }
+
+  /**
+   * When the member last signed in or renewed their session here (each renewal stores a token, so this
+   * is as fresh as the access token's lifetime); null if never, or if the caller does not manage them
+   * (an admin manages everyone, a coach the candidates of their cohorts). Batched per request.
+   */
+  lastActiveAt(ctx: RequestContext, memberId: string): Promise<Date | null> {
+    return ctx.loaders
+      .loader('member:lastActiveAt', async (ids) => {
+        const qb = this.db
+          .scoped(ctx, Membership)
+          .query('m')
+          .innerJoin(RefreshToken, 't', 't.membershipId = m.id')
+          .select('m.id', 'id')
+          .addSelect('max(t.createdAt)', 'at')
+          .andWhere('m.id IN (:...ids)', { ids: [...ids] })
+          .groupBy('m.id');
+        const rows = await onlyManaged(qb, ctx, 'candidate', 'm.id').getRawMany<{ id: string; at: Date }>();
+        const found = new Map(rows.map((r) => [r.id, new Date(r.at)]));
+        return ids.map((id) => found.get(id) ?? null);
+      })
+      .load(memberId);
   }
 
   /** Whether the person belongs to (or is invited by) any organization but this one. */

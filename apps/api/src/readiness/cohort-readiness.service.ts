@@ -108,6 +108,27 @@ export class CohortReadinessService {
   }
 
   /**
+   * A member's readiness in each cohort, as `ofCandidate` shows it (staff: cohorts they manage; a
+   * candidate: their own), for lists of members: batched per request, empty when the caller may not see it.
+   */
+  visibleOf(ctx: RequestContext, membershipId: string): Promise<CandidateReadiness[]> {
+    return ctx.loaders
+      .loader('member:readiness', async (ids) => {
+        const qb = this.db
+          .scoped(ctx, CandidateReadiness)
+          .query('r')
+          .andWhere('r.membershipId IN (:...ids)', { ids: [...ids] });
+        if (ctx.role === Role.CANDIDATE) qb.andWhere('r.membershipId = :self', { self: ctx.membershipId });
+        else onlyManaged(qb, ctx, 'cohort', 'r.cohortId');
+        const rows = await qb.orderBy('r.createdAt').getMany();
+        return ids.map((id) =>
+          rows.filter((r) => r.membershipId === id).map((r) => Object.assign(r, { competencies: withDates(r.competencies) })),
+        );
+      })
+      .load(membershipId);
+  }
+
+  /**
    * What the candidate should practise next, from their readiness in all their cohorts (a competency's
    * lowest score counts; required but never practised comes first).
    */

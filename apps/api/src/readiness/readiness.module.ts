@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ReadinessService } from './readiness.service';
 import { CohortReadinessService } from './cohort-readiness.service';
-import { CandidateReadinessResolver, CohortReadinessResolver, ReadinessSettingsResolver } from './readiness.resolver';
+import {
+  CandidateReadinessResolver,
+  CohortReadinessResolver,
+  MemberReadinessResolver,
+  ReadinessSettingsResolver,
+} from './readiness.resolver';
 import { ReadinessSettingsService } from './readiness-settings.service';
 import { ReadinessExportController } from './readiness-export.controller';
 
@@ -13,6 +18,7 @@ import { ReadinessExportController } from './readiness-export.controller';
     ReadinessSettingsService,
     CohortReadinessResolver,
     CandidateReadinessResolver,
+    MemberReadinessResolver,
     ReadinessSettingsResolver,
   ],
   controllers: [ReadinessExportController],

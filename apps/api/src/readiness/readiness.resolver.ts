@@ -156,6 +156,19 @@ export class CandidateReadinessResolver {
   }
 }
 
+@Resolver(() => Membership)
+export class MemberReadinessResolver {
+  constructor(private readonly service: CohortReadinessService) {}
+
+  @ResolveField(() => [CandidateReadiness], {
+    description:
+      "A candidate's readiness in each of their cohorts the caller manages (a candidate: their own); empty for anyone else.",
+  })
+  readiness(@Ctx() ctx: RequestContext, @Parent() member: Membership): Promise<CandidateReadiness[]> {
+    return this.service.visibleOf(ctx, member.id);
+  }
+}
+
 @Resolver(() => ReadinessSettings)
 export class ReadinessSettingsResolver {
   constructor(private readonly service: ReadinessSettingsService) {}
