@@ -6,6 +6,11 @@ import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
 import cohorts from './cohorts';
 import sessions from './sessions';
+import companies from './companies';
+import questionSets from './question-sets';
+import questions from './questions';
+import rubrics from './rubrics';
+import templates from './templates';
 
 export const App = () => (
   <Admin
@@ -20,5 +25,10 @@ export const App = () => (
   >
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
+    <Resource name="companies" {...companies} />
+    <Resource name="question-sets" {...questionSets} />
+    <Resource name="questions" {...questions} />
+    <Resource name="rubrics" {...rubrics} />
+    <Resource name="templates" {...templates} />
   </Admin>
 );
