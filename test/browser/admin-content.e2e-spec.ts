@@ -57,6 +57,7 @@ describe('admin content screens in a browser', () => {
     return page;
   }
 
+  const name = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
   const menu = (page: Page, name: string) => page.getByRole('menuitem', { name }).click();
   const save = (page: Page) => page.getByRole('button', { name: 'Save' }).click();
   const saved = (page: Page, text: RegExp) => page.getByText(text).first().waitFor();
@@ -68,7 +69,7 @@ describe('admin content screens in a browser', () => {
     page = await signIn('admin@content-u.test');
     await menu(page, 'Companies');
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Name').fill('Northwind Labs');
+    await name(page).fill('Northwind Labs');
     await page.getByLabel('Website').fill('https://northwind.example');
     await page.getByLabel('Tech stack').fill('Go');
     await page.getByLabel('Tech stack').press('Enter');
@@ -83,7 +84,7 @@ describe('admin content screens in a browser', () => {
   it('creates a staff-only question set of the company and adds a question with the editor', async () => {
     await menu(page, 'Question sets');
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Name').fill('Northwind backend');
+    await name(page).fill('Northwind backend');
     await page.getByLabel('Company').fill('North');
     await page.getByRole('option', { name: 'Northwind Labs' }).click();
     await page.getByLabel('Staff only').check();
@@ -97,7 +98,7 @@ describe('admin content screens in a browser', () => {
     await page.getByText('Required').first().waitFor();
     await page.getByText('At least 10 seconds').waitFor();
     await lookAt(page, 'admin-question-editor-invalid');
-    await page.getByLabel('Question', { exact: true }).fill('Tell me about a time you owned an outage.');
+    await page.getByRole('textbox', { name: /^Question/ }).fill('Tell me about a time you owned an outage.');
     await page.getByLabel('Time limit (seconds)').fill('240');
     await page.getByLabel('Competencies').fill('ownership');
     await page.getByLabel('Competencies').press('Enter');
@@ -170,7 +171,7 @@ describe('admin content screens in a browser', () => {
   it('builds a rubric with two criteria, five levels each', async () => {
     await menu(page, 'Rubrics');
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Name').fill('Technical depth');
+    await name(page).fill('Technical depth');
     await page.getByLabel('Criterion').fill('Depth');
     await page.getByLabel('Weight').fill('2');
     await page.getByRole('button', { name: 'Add' }).click();
@@ -206,9 +207,9 @@ describe('admin content screens in a browser', () => {
   it('builds a template of a fixed question and a draw rule, and previews a draw', async () => {
     await menu(page, 'Templates');
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Name').fill('Northwind onsite');
+    await name(page).fill('Northwind onsite');
     await page.getByLabel(/^Realistic/).check();
-    await page.getByLabel('Question', { exact: true }).fill('owned an outage');
+    await page.getByRole('combobox', { name: /^Question/ }).fill('owned an outage');
     await page.getByRole('option', { name: /owned an outage/ }).click();
     await page.getByRole('button', { name: 'Add' }).click();
     await page

@@ -73,9 +73,6 @@ export const QuestionForm = ({ creating = false }: { creating?: boolean }) => (
     <NumberInput
       source="timeLimitSeconds"
       label="Time limit (seconds)"
-      min={10}
-      max={7200}
-      step={30}
       validate={[required(), ...timeLimit]}
       helperText="Answer time, 10 seconds to 2 hours"
     />

@@ -9,9 +9,6 @@ export const CriteriaEditor = () => (
       <TextInput source="name" label="Criterion" validate={required()} />
       <NumberInput
         source="weight"
-        min={0.01}
-        max={100}
-        step={0.5}
         validate={[required(), minValue(0.01, 'More than 0'), maxValue(100, 'At most 100')]}
         helperText="Relative to the other criteria"
       />

@@ -48,13 +48,7 @@ export const TemplateItemsInput = () => (
               </ReferenceInput>
             ) : (
               <>
-                <NumberInput
-                  source="drawCount"
-                  label="How many"
-                  min={1}
-                  max={20}
-                  validate={[required(), minValue(1), maxValue(20)]}
-                />
+                <NumberInput source="drawCount" label="How many" validate={[required(), minValue(1), maxValue(20)]} />
                 <ReferenceInput source="drawQuestionSetId" reference="question-sets">
                   <AutocompleteInput label="From the set" optionText="name" helperText="Any set when empty" />
                 </ReferenceInput>
@@ -69,8 +63,6 @@ export const TemplateItemsInput = () => (
             <NumberInput
               source="timeLimitSeconds"
               label="Answer time limit (seconds)"
-              min={10}
-              max={7200}
               validate={[minValue(10), maxValue(7200)]}
               helperText="The question's own limit when empty"
             />

@@ -94,13 +94,7 @@ const TemplateForm = () => (
     <ReferenceInput source="rubricId" reference="rubrics">
       <SelectInput label="Rubric" optionText="name" emptyText="The organization's default rubric" />
     </ReferenceInput>
-    <NumberInput
-      source="followUpCount"
-      label="AI follow-ups after each answer"
-      min={0}
-      max={3}
-      validate={[minValue(0), maxValue(3)]}
-    />
+    <NumberInput source="followUpCount" label="AI follow-ups after each answer" validate={[minValue(0), maxValue(3)]} />
     <TemplateItemsInput />
   </SimpleForm>
 );
