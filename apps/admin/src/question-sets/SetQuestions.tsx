@@ -1,7 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Stack, Typography } from '@mui/material';
+import { Stack } from '@mui/material';
 import { Button, Pagination, ReferenceManyField, useCreatePath, useRecordContext } from 'react-admin';
 import { Link } from 'react-router';
+import { Section } from '../content/Section';
 import { QuestionColumns } from '../questions';
 import { ImportQuestions } from './ImportQuestions';
 import { ExportQuestions } from './ExportQuestions';
@@ -12,10 +13,7 @@ export function SetQuestions() {
   const createPath = useCreatePath();
   if (!set) return null;
   return (
-    <Box component="section" aria-labelledby="set-questions" sx={{ p: 2 }}>
-      <Typography id="set-questions" variant="h6" component="h2">
-        Questions
-      </Typography>
+    <Section title="Questions">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
         <Button
           component={Link}
@@ -32,6 +30,6 @@ export function SetQuestions() {
       <ReferenceManyField reference="questions" target="questionSetId" perPage={25} pagination={<Pagination />}>
         <QuestionColumns />
       </ReferenceManyField>
-    </Box>
+    </Section>
   );
 }

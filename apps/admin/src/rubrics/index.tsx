@@ -1,5 +1,5 @@
 import RuleIcon from '@mui/icons-material/Rule';
-import { Alert, Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import {
   BooleanField,
@@ -20,6 +20,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { Empty } from '../content/Empty';
+import { Section } from '../content/Section';
 import { CriteriaEditor } from './CriteriaEditor';
 import { CriteriaTable } from './CriteriaTable';
 import { sameCriteria, type Criterion } from './queries';
@@ -62,10 +63,7 @@ function Versions() {
   const rubric = useRecordContext<Rubric>();
   if (!rubric) return null;
   return (
-    <Box component="section" aria-labelledby="rubric-versions" sx={{ p: 2 }}>
-      <Typography id="rubric-versions" variant="h6" component="h2">
-        Versions
-      </Typography>
+    <Section title="Versions">
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -89,7 +87,7 @@ function Versions() {
           ))}
         </TableBody>
       </Table>
-    </Box>
+    </Section>
   );
 }
 

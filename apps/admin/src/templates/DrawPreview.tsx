@@ -1,8 +1,9 @@
 import CasinoIcon from '@mui/icons-material/Casino';
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useRecordContext } from 'react-admin';
 import { graphql } from '../graphql';
+import { Section } from '../content/Section';
 import { QUESTION_TYPES } from '../questions/choices';
 
 const PREVIEW = `query ($id: ID!) { previewTemplateDraw(id: $id) { position timeLimitSeconds question { id prompt type } } }`;
@@ -36,10 +37,7 @@ export function DrawPreview() {
   }
 
   return (
-    <Box component="section" aria-labelledby="draw-preview" sx={{ p: 2 }}>
-      <Typography id="draw-preview" variant="h6" component="h2">
-        Preview a draw
-      </Typography>
+    <Section title="Preview a draw">
       <Typography variant="body2" sx={{ mb: 1 }}>
         The questions one sitting of the saved template could get. Random ones change with each draw.
       </Typography>
@@ -73,6 +71,6 @@ export function DrawPreview() {
           </TableBody>
         </Table>
       )}
-    </Box>
+    </Section>
   );
 }
