@@ -8,6 +8,11 @@ import { Layout } from './layout/Layout';
 import cohorts from './cohorts';
 import sessions from './sessions';
 import members from './members';
+import companies from './companies';
+import questionSets from './question-sets';
+import questions from './questions';
+import rubrics from './rubrics';
+import templates from './templates';
 
 export const App = () => (
   <Admin
@@ -24,5 +29,10 @@ export const App = () => (
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
     <Resource name="members" {...members} />
+    <Resource name="companies" {...companies} />
+    <Resource name="question-sets" {...questionSets} />
+    <Resource name="questions" {...questions} />
+    <Resource name="rubrics" {...rubrics} />
+    <Resource name="templates" {...templates} />
   </Admin>
 );

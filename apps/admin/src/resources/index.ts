@@ -2,10 +2,20 @@ import type { ResourceQueries } from './queries';
 import { cohortQueries } from '../cohorts/queries';
 import { sessionQueries } from '../sessions/queries';
 import { memberQueries } from '../members/queries';
+import { companyQueries } from '../companies/queries';
+import { questionSetQueries } from '../question-sets/queries';
+import { questionQueries } from '../questions/queries';
+import { rubricQueries } from '../rubrics/queries';
+import { templateQueries } from '../templates/queries';
 
 /** Every resource's queries, by react-admin resource name (each resource folder has its `queries.ts`). */
 export const RESOURCES: Record<string, ResourceQueries> = {
   cohorts: cohortQueries,
   sessions: sessionQueries,
   members: memberQueries,
+  companies: companyQueries,
+  'question-sets': questionSetQueries,
+  questions: questionQueries,
+  rubrics: rubricQueries,
+  templates: templateQueries,
 };

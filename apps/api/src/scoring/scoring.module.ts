@@ -7,6 +7,7 @@ import { ScoringService } from './scoring.service';
 import { ScoringEvents } from './scoring-events';
 import { AnswerEvaluator } from './answer-evaluator';
 import { EvaluationResolver } from './evaluation.resolver';
+import { RubricUsageResolver } from './rubric-usage.resolver';
 
 @Module({
   imports: [ReadinessModule],
@@ -16,6 +17,7 @@ import { EvaluationResolver } from './evaluation.resolver';
     ScoringEvents,
     ScoringResolver,
     EvaluationResolver,
+    RubricUsageResolver,
     // Without OPENAI_* settings there is no judge and the analyzer scores.
     {
       provide: LlmJudge,

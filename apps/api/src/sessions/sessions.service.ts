@@ -8,9 +8,7 @@ import { notFound } from '../common/app-error';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { onlyManaged } from '../cohorts/coaching';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
-import { TemplatesService } from '../templates/templates.service';
-import { QuestionBankService } from '../question-bank/question-bank.service';
-import { Question } from '../question-bank/question.entity';
+import { DrawnQuestion, TemplatesService } from '../templates/templates.service';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewMode } from '../templates/interview-template.entity';
 import { ScoringService } from '../scoring/scoring.service';
@@ -57,12 +55,6 @@ const SESSION_SORT: Record<SessionSortField, string> = {
   [SessionSortField.COMPLETED_AT]: 's.completedAt',
 };
 
-interface ChosenQuestion {
-  question: Question;
-  /** The template's limit for the question; its own otherwise. */
-  timeLimit: number | null;
-}
-
 const secondsBetween = (from: Date, to: Date): number => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
 /**
@@ -75,7 +67,6 @@ export class SessionsService {
     private readonly db: Db,
     private readonly assignments: AssignmentsService,
     private readonly templates: TemplatesService,
-    private readonly bank: QuestionBankService,
     private readonly rubrics: RubricsService,
     private readonly scoring: ScoringService,
     private readonly practice: PracticeGenerator,
@@ -125,7 +116,7 @@ export class SessionsService {
       const [remaining] = await this.allowance.remaining(ctx, [row.id]);
       if (remaining === 0) throw realisticAlreadyTaken();
       const rubricVersion = await this.rubrics.latestVersion(ctx, template.rubricId);
-      const session = await this.open(ctx, input, await this.chooseQuestions(ctx, template.id), {
+      const session = await this.open(ctx, input, await this.templates.draw(ctx, template.id), {
         assignmentId: assignment.id,
         mode: template.mode,
         rubricVersionId: rubricVersion.id,
@@ -134,41 +125,6 @@ export class SessionsService {
       await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
       return session;
     });
-  }
-
-  /** The template's questions for a new sitting: fixed ones, and random draws resolved now. */
-  private async chooseQuestions(ctx: RequestContext, templateId: string): Promise<ChosenQuestion[]> {
-    const items = await this.templates.items(ctx, templateId);
-    const fixed = new Map(
-      (
-        await this.bank.getQuestions(
-          ctx,
-          items.flatMap((i) => (i.questionId ? [i.questionId] : [])),
-        )
-      ).map((q) => [q.id, q]),
-    );
-    const chosen: ChosenQuestion[] = [];
-    for (const item of items) {
-      if (item.questionId) {
-        chosen.push({ question: fixed.get(item.questionId)!, timeLimit: item.timeLimitSeconds });
-        continue;
-      }
-      const exclude = [...fixed.keys(), ...chosen.map((c) => c.question.id)];
-      const drawn = await this.bank.draw(
-        ctx,
-        {
-          questionSetId: item.drawQuestionSetId ?? undefined,
-          companyId: item.drawCompanyId ?? undefined,
-          type: item.drawType ?? undefined,
-          difficulty: item.drawDifficulty ?? undefined,
-          competency: item.drawCompetency ?? undefined,
-        },
-        item.drawCount ?? 1,
-        exclude,
-      );
-      for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
-    }
-    return chosen;
   }
 
   /** Free practice: no assignment, questions drawn mostly from the candidate's weakest competencies. */
@@ -207,7 +163,7 @@ export class SessionsService {
   private async open(
     ctx: RequestContext,
     opening: { checklist?: string[]; confidenceBefore?: number },
-    chosen: ChosenQuestion[],
+    chosen: DrawnQuestion[],
     settings: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount'>,
   ): Promise<InterviewSession> {
     const timeMultiplier = await this.accommodations.timeMultiplier(ctx, ctx.membershipId);

@@ -10,6 +10,7 @@ import { Question } from '../question-bank/question.entity';
 import { InterviewTemplate } from './interview-template.entity';
 import { TemplateItem } from './template-item.entity';
 import { TemplatesService } from './templates.service';
+import { TemplateDrawnQuestion } from './templates.types';
 import { CreateTemplateInput, TemplateListOptions, UpdateTemplateInput } from './templates.inputs';
 
 @ObjectType()
@@ -30,6 +31,14 @@ export class TemplatesResolver {
   @Query(() => InterviewTemplate)
   template(@Ctx() ctx: RequestContext, @IdArg() id: string) {
     return this.service.get(ctx, id);
+  }
+
+  @Roles(...STAFF)
+  @Query(() => [TemplateDrawnQuestion], {
+    description: 'One random draw of the template, as a sitting starting now could get it (nothing is saved).',
+  })
+  previewTemplateDraw(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.previewDraw(ctx, id);
   }
 
   @Roles(...STAFF)

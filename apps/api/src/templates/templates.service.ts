@@ -6,10 +6,12 @@ import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
 import { ListResult, likePattern, runList } from '../common/list';
 import { QuestionBankService } from '../question-bank/question-bank.service';
+import { Question } from '../question-bank/question.entity';
 import { CompaniesService } from '../companies/companies.service';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewTemplate } from './interview-template.entity';
 import { TemplateItem } from './template-item.entity';
+import { TemplateDrawnQuestion } from './templates.types';
 import {
   CreateTemplateInput,
   TemplateItemInput,
@@ -22,6 +24,13 @@ const SORT_COLUMNS: Record<TemplateSortField, string> = {
   [TemplateSortField.NAME]: 't.name',
   [TemplateSortField.CREATED_AT]: 't.createdAt',
 };
+
+/** A question a sitting of the template gets. */
+export interface DrawnQuestion {
+  question: Question;
+  /** The template's limit for the question; its own otherwise. */
+  timeLimit: number | null;
+}
 
 /** Interview templates. Staff read them all; a coach changes only the ones they created. */
 @Injectable()
@@ -48,6 +57,54 @@ export class TemplatesService {
 
   items(ctx: { organizationId: string }, templateId: string): Promise<TemplateItem[]> {
     return this.db.scoped(ctx, TemplateItem).find({ where: { templateId }, order: { position: 'ASC' } });
+  }
+
+  /**
+   * The template's questions for a new sitting: fixed ones, and random draws resolved now. Sittings
+   * freeze what it returns; previewDraw shows one without saving it.
+   */
+  async draw(ctx: RequestContext, templateId: string): Promise<DrawnQuestion[]> {
+    const items = await this.items(ctx, templateId);
+    const fixed = new Map(
+      (
+        await this.bank.getQuestions(
+          ctx,
+          items.flatMap((i) => (i.questionId ? [i.questionId] : [])),
+        )
+      ).map((q) => [q.id, q]),
+    );
+    const chosen: DrawnQuestion[] = [];
+    for (const item of items) {
+      if (item.questionId) {
+        chosen.push({ question: fixed.get(item.questionId)!, timeLimit: item.timeLimitSeconds });
+        continue;
+      }
+      const exclude = [...fixed.keys(), ...chosen.map((c) => c.question.id)];
+      const drawn = await this.bank.draw(
+        ctx,
+        {
+          questionSetId: item.drawQuestionSetId ?? undefined,
+          companyId: item.drawCompanyId ?? undefined,
+          type: item.drawType ?? undefined,
+          difficulty: item.drawDifficulty ?? undefined,
+          competency: item.drawCompetency ?? undefined,
+        },
+        item.drawCount ?? 1,
+        exclude,
+      );
+      for (const question of drawn) chosen.push({ question, timeLimit: item.timeLimitSeconds });
+    }
+    return chosen;
+  }
+
+  /** One draw of the template, as a sitting starting now could get it; nothing is written. */
+  async previewDraw(ctx: RequestContext, id: string): Promise<TemplateDrawnQuestion[]> {
+    await this.get(ctx, id);
+    return (await this.draw(ctx, id)).map(({ question, timeLimit }, position) => ({
+      position,
+      question,
+      timeLimitSeconds: timeLimit ?? question.timeLimitSeconds,
+    }));
   }
 
   async create(ctx: RequestContext, input: CreateTemplateInput): Promise<InterviewTemplate> {
