@@ -6,6 +6,9 @@ import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
 import cohorts from './cohorts';
 import sessions from './sessions';
+import readiness from './readiness';
+import agreement from './agreement';
+import usage from './usage';
 
 export const App = () => (
   <Admin
@@ -20,5 +23,8 @@ export const App = () => (
   >
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
+    <Resource name="readiness" {...readiness} />
+    <Resource name="agreement" {...agreement} />
+    <Resource name="usage" {...usage} />
   </Admin>
 );

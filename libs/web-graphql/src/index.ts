@@ -3,6 +3,7 @@ import { ApiError } from './transport';
 
 export type { EvaluationFields } from './evaluation';
 export { ApiError, postGraphql } from './transport';
+export { saveDownload } from './download';
 export { Session, type GraphqlRequest, type Role, type SignedIn } from './session';
 
 /**
