@@ -4,7 +4,7 @@ import { Role } from '../../apps/api/src/common/role';
 import { Db } from '../../apps/api/src/database/db.service';
 import { JobQueue } from '../../apps/api/src/queue/job-queue';
 import { ReadinessService } from '../../apps/api/src/readiness/readiness.service';
-import { launchBrowser, lookAt } from '../support/browser';
+import { launchBrowser, lookAt as lookAtWidths } from '../support/browser';
 import { FakeLlm } from '../support/fake-llm';
 import { answerFirstQuestion, assign, questionBank, storyAnswer } from '../support/sittings';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -17,6 +17,12 @@ const EVALUATION = `query($a: ID!) { answer(id: $a) { evaluation { id criteria {
 const REVIEW = `mutation($e: ID!, $i: ReviewEvaluationInput!) { reviewEvaluation(evaluationId: $e, input: $i) { overallScore } }`;
 const LOG = `mutation($i: LogRealInterviewInput!) { logRealInterview(input: $i) { id } }`;
 const EMAIL = '{ me { email } }';
+/** Screenshots from the top of the page: scrolled, the app bar hides and lands mid-screenshot. */
+async function lookAt(page: Page, name: string): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await lookAtWidths(page, name);
+}
+
 /** Each test drives several screens, each looked at at two widths. */
 const SCREENS_TIMEOUT_MS = 240_000;
 

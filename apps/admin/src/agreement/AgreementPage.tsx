@@ -161,8 +161,16 @@ export function AgreementPage() {
         onSubmit={(e) => e.preventDefault()}
       >
         <FormControl size="small" fullWidth={false} sx={{ minWidth: 220 }}>
-          <InputLabel id="agreement-cohort">Cohort</InputLabel>
-          <Select labelId="agreement-cohort" label="Cohort" value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
+          <InputLabel id="agreement-cohort" shrink>
+            Cohort
+          </InputLabel>
+          <Select
+            labelId="agreement-cohort"
+            displayEmpty
+            label="Cohort"
+            value={cohortId}
+            onChange={(e) => setCohortId(e.target.value)}
+          >
             <MenuItem value="">All cohorts</MenuItem>
             {cohorts.data?.cohorts.nodes.map((c) => (
               <MenuItem key={c.id} value={c.id}>

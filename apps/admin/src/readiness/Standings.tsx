@@ -140,9 +140,12 @@ export function Standings({
       title="Candidates and competencies"
       actions={
         <FormControl size="small" fullWidth={false} sx={{ minWidth: 180 }}>
-          <InputLabel id="standings-level">Level</InputLabel>
+          <InputLabel id="standings-level" shrink>
+            Level
+          </InputLabel>
           <Select
             labelId="standings-level"
+            displayEmpty
             label="Level"
             value={level}
             onChange={(e) => {

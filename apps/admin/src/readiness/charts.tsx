@@ -7,6 +7,9 @@ import { LEVEL_COLORS, LEVEL_LABELS, LEVELS, type Level } from './levels';
 const FIRST_COLOR = '#90a4ae';
 const LATEST_COLOR = '#1565c0';
 
+/** Ticks at whole numbers for small counts (no "0.5 candidates"); the default spacing above. */
+const wholeTicks = (max: number) => (max <= 5 ? Array.from({ length: max + 1 }, (_, i) => i) : 'auto');
+
 /** How many candidates are at each level, lowest first. */
 export function LevelDistribution({ distribution }: { distribution: { level: Level; count: number }[] }) {
   const counts = LEVELS.map((level) => distribution.find((d) => d.level === level)?.count ?? 0);
@@ -26,7 +29,7 @@ export function LevelDistribution({ distribution }: { distribution: { level: Lev
               colorMap: { type: 'ordinal', values: labels, colors: LEVELS.map((l) => LEVEL_COLORS[l]) },
             },
           ]}
-          yAxis={[{ label: 'Candidates', tickNumber: Math.min(5, Math.max(...counts, 1)) }]}
+          yAxis={[{ label: 'Candidates', tickInterval: wholeTicks(Math.max(...counts, 1)) }]}
           series={[{ data: counts, label: 'Candidates', barLabel: 'value', barLabelPlacement: 'outside' }]}
         />
       }
@@ -64,8 +67,13 @@ export function WeeklyLine({
         <LineChart
           height={220}
           hideLegend
+          // Room for the last week's label.
+          margin={{ right: 24 }}
           xAxis={[{ scaleType: 'point', data: weeks.map((w) => w.label) }]}
-          yAxis={[{ min: 0, max, valueFormatter: (v: number) => format(v) }]}
+          // Without a fixed top, a flat series of zeros still gets an axis that reads.
+          yAxis={[
+            { min: 0, max: max ?? Math.max(1, ...measured.map((w) => w.value!)), valueFormatter: (v: number) => format(v) },
+          ]}
           series={[{ data: weeks.map((w) => w.value), label, connectNulls: true, valueFormatter: (v) => format(v) }]}
         />
       }
