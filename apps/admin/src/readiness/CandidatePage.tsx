@@ -42,7 +42,6 @@ function Components({ readiness }: { readiness: Readiness }) {
               <TableCell align="right">Value</TableCell>
               <TableCell align="right">Weight</TableCell>
               <TableCell align="right">Points</TableCell>
-              <TableCell>Why</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -50,22 +49,26 @@ function Components({ readiness }: { readiness: Readiness }) {
               <TableRow key={c.key}>
                 <TableCell component="th" scope="row">
                   {COMPONENT_NAMES[c.key] ?? c.key}
+                  <Typography variant="body2" color="text.secondary">
+                    {c.explanation}
+                  </Typography>
                 </TableCell>
                 <TableCell align="right">{decimal(c.value)}</TableCell>
                 <TableCell align="right">× {percent(c.weight)}</TableCell>
                 <TableCell align="right">{decimal(c.points)}</TableCell>
-                <TableCell>{c.explanation}</TableCell>
               </TableRow>
             ))}
             <TableRow>
               <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                 Readiness
+                <Typography variant="body2" color="text.secondary">
+                  The points added up and rounded.
+                </Typography>
               </TableCell>
               <TableCell colSpan={2} />
               <TableCell align="right" sx={{ fontWeight: 600 }}>
                 {readiness.score}
               </TableCell>
-              <TableCell>The points added up and rounded.</TableCell>
             </TableRow>
           </TableBody>
         </Table>
@@ -106,7 +109,6 @@ function Competencies({ readiness }: { readiness: Readiness }) {
               <TableCell align="right">Score</TableCell>
               <TableCell align="right">First</TableCell>
               <TableCell align="right">Latest</TableCell>
-              <TableCell>Evaluations behind it</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -115,13 +117,13 @@ function Competencies({ readiness }: { readiness: Readiness }) {
                 <TableCell component="th" scope="row">
                   {c.name}
                   {c.required && ' (required)'}
+                  <Typography variant="body2" component="div" color="text.secondary">
+                    <Evidence competency={c} />
+                  </Typography>
                 </TableCell>
                 <TableCell align="right">{score(c.score)}</TableCell>
                 <TableCell align="right">{score(c.first)}</TableCell>
                 <TableCell align="right">{score(c.latest)}</TableCell>
-                <TableCell>
-                  <Evidence competency={c} />
-                </TableCell>
               </TableRow>
             ))}
           </TableBody>
