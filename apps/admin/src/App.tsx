@@ -13,6 +13,9 @@ import questionSets from './question-sets';
 import questions from './questions';
 import rubrics from './rubrics';
 import templates from './templates';
+import readiness from './readiness';
+import agreement from './agreement';
+import usage from './usage';
 
 export const App = () => (
   <Admin
@@ -34,5 +37,8 @@ export const App = () => (
     <Resource name="questions" {...questions} />
     <Resource name="rubrics" {...rubrics} />
     <Resource name="templates" {...templates} />
+    <Resource name="readiness" {...readiness} />
+    <Resource name="agreement" {...agreement} />
+    <Resource name="usage" {...usage} />
   </Admin>
 );

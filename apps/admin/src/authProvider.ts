@@ -2,6 +2,9 @@ import type { AuthProvider } from 'react-admin';
 import { ApiError, session } from './graphql';
 import { getIdentity } from './layout/identity';
 
+/** Screens whose API answers admins only (LLM usage). */
+const ADMIN_ONLY = new Set(['usage']);
+
 /**
  * Sign-in through the shared session: a reload or a new tab is signed in from the refresh cookie, the
  * access token is refreshed silently, and only a session that truly ended asks to sign in again.
@@ -30,4 +33,8 @@ export const authProvider: AuthProvider = {
   },
 
   getIdentity,
+  // react-admin hides the menu entries and refuses the pages of what this answers false for.
+  async canAccess({ resource }: { resource: string }) {
+    return !ADMIN_ONLY.has(resource) || (await session.restore())?.role === 'ADMIN';
+  },
 };

@@ -1,10 +1,23 @@
+import { ApiError } from './transport';
+
 /**
- * Saves a file the API serves with the bearer token (an export) under the name its Content-Disposition
- * gives, else `fallbackName`. Throws with the status when the API refuses.
+ * Saves a file the API serves at `path` (same origin, e.g. /exports/me.json) with the bearer token,
+ * under the name the API gives it. A failure throws ApiError with the API's message and code.
  */
-export async function saveDownload(path: string, token: string | null, fallbackName: string): Promise<void> {
+export async function saveDownload(token: string | null, path: string, fallbackName: string): Promise<void> {
   const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new Error(`The download failed (${response.status} ${response.statusText})`);
+  if (!response.ok) {
+    // Download errors come in the GraphQL error shape.
+    const body = (await response.json().catch(() => null)) as {
+      errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+    } | null;
+    const [error] = body?.errors ?? [];
+    throw new ApiError(
+      error?.message ?? `The download failed (${response.status} ${response.statusText})`,
+      error?.extensions?.code,
+      error?.extensions?.reason,
+    );
+  }
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: name });

@@ -284,7 +284,7 @@ function DataPanel({ member }: { member: MemberRecord }) {
 
   async function exportData() {
     try {
-      await saveDownload(`/exports/members/${member.id}.json`, await session.token(), `member-${member.id}.json`);
+      await saveDownload(await session.token(), `/exports/members/${member.id}.json`, `member-${member.id}.json`);
     } catch (error) {
       notify(messageOf(error), { type: 'error' });
     }
