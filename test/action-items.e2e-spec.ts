@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld } from './support/world';
 import { countQueries } from './support/query-counter';
-import { assign, questionBank, sit, storyAnswer } from './support/sittings';
+import { assign, questionBank, sit } from './support/sittings';
 
 const ADD_TO_COHORT = `mutation($c: ID!, $m: [ID!]!, $r: CohortRole!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: $r }) { id } }`;
 const PROPOSED = `query($s: ID!) { proposedActionItems(sessionId: $s) { text evaluationId answerCount lowestScore } }`;
