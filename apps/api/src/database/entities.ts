@@ -30,6 +30,7 @@ import { ActionItem } from '../action-items/action-item.entity';
 import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
 import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
 import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
+import { NotificationSettings } from '../notifications/notification-settings.entity';
 
 export const ENTITIES = [
   Organization,
@@ -64,4 +65,5 @@ export const ENTITIES = [
   DroppedSuggestion,
   RealInterviewLog,
   RealInterviewQuestion,
+  NotificationSettings,
 ];
