@@ -6,6 +6,8 @@ import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
 import cohorts from './cohorts';
 import sessions from './sessions';
+import reviews from './reviews';
+import { NotificationsLayout } from './notifications/NotificationsLayout';
 
 export const App = () => (
   <Admin
@@ -16,9 +18,11 @@ export const App = () => (
     i18nProvider={i18nProvider}
     theme={theme}
     loginPage={LoginPage}
+    layout={NotificationsLayout}
     requireAuth
   >
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
+    <Resource name="reviews" {...reviews} />
   </Admin>
 );
