@@ -13,7 +13,7 @@ const REVIEWS = `query($s: ID!) { session(id: $s) { questions { answers { evalua
 /** Presses Tab (or `key`) until `target` has the focus (at most `max` times): it is reachable in the tab order. */
 async function tabTo(page: Page, target: Locator, key = 'Tab', max = 40): Promise<void> {
   for (let presses = 0; presses < max; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    if (await hasFocus(target)) return;
     await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${target.toString()}`);
@@ -28,7 +28,9 @@ async function lookAt(page: Page, name: string): Promise<void> {
   await lookAtNow(page, name);
 }
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+// (Strings: the tests are compiled without the DOM's types.)
+const hasFocus = (target: Locator) => target.evaluate((element) => element === element.ownerDocument.activeElement);
+const focused = (page: Page) => page.evaluate<string>("document.activeElement?.textContent ?? ''");
 
 /** A coach's review queue in the admin app: from a candidate's completed sitting to the queue emptied, keyboard only. */
 describe('admin review queue in a browser', () => {
@@ -102,7 +104,7 @@ describe('admin review queue in a browser', () => {
     expect(await focused(page)).toMatch(/^Question 1:/);
     await page.keyboard.press('Tab');
     const score = firstAnswer.getByLabel(/ score$/).first();
-    expect(await score.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await hasFocus(score)).toBe(true);
     const aiScore = Number(await score.inputValue());
     const override = (aiScore % 5) + 1;
     await page.keyboard.press(String(override));
@@ -116,7 +118,7 @@ describe('admin review queue in a browser', () => {
       .getByRole('region', { name: /^Question 1:/ })
       .getByText('Reviewed by you')
       .waitFor();
-    await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Question 2:'));
+    await page.waitForFunction("document.activeElement?.textContent?.startsWith('Question 2:')");
     await page.keyboard.press('s');
 
     // Every answer reviewed: the queue is empty, the bell too, with no reload.
@@ -125,7 +127,7 @@ describe('admin review queue in a browser', () => {
       .or(page.getByRole('link', { name: 'Back to the review queue' }));
     await back.waitFor();
     await page.getByText('Your review queue is empty.').waitFor();
-    expect(await back.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await hasFocus(back)).toBe(true);
     // (The app bar slides away while the page is scrolled down: hidden, not gone.)
     await page.getByRole('button', { name: 'Notifications', exact: true, includeHidden: true }).waitFor({ state: 'attached' });
     await lookAt(page, 'admin-review-session-done');

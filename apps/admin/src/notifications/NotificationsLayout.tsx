@@ -1,5 +1,16 @@
-import { AppBar, Layout, LoadingIndicator, type LayoutProps } from 'react-admin';
+import { AppBar, Layout, RefreshIconButton, useLoading, type LayoutProps } from 'react-admin';
+import { Box, CircularProgress } from '@mui/material';
 import { NotificationsButton } from './NotificationsButton';
+
+/** react-admin's LoadingIndicator, with the name its spinner lacks (axe: aria-progressbar-name). */
+function Loading() {
+  const loading = useLoading();
+  return (
+    <Box sx={{ width: 40, display: 'flex', justifyContent: 'center' }}>
+      {loading ? <CircularProgress color="inherit" size={18} thickness={4} aria-label="Loading" /> : <RefreshIconButton />}
+    </Box>
+  );
+}
 
 const NotificationsAppBar = () => (
   // react-admin's default app bar blue is too light for its white title (WCAG AA); the theme's primary is not.
@@ -8,7 +19,7 @@ const NotificationsAppBar = () => (
     toolbar={
       <>
         <NotificationsButton />
-        <LoadingIndicator />
+        <Loading />
       </>
     }
   />

@@ -34,7 +34,7 @@ function Timings({ question, answer }: { question: QuestionRecord; answer: Answe
     <Box component="dl" aria-label="Timings" sx={FIGURES_SX}>
       <Figure term="Thinking time">{duration(answer.thinkingSeconds)}</Figure>
       <Figure term="Answer time">
-        {duration(answer.durationSeconds)} of {duration(question.timeLimitSeconds)}
+        {duration(answer.durationSeconds)} (limit {duration(question.timeLimitSeconds)})
       </Figure>
       <Figure term="Over time">
         {answer.overTime ? <Chip size="small" color="warning" label="Yes, over the limit" /> : 'No'}
@@ -83,6 +83,12 @@ function Metrics({ analysis }: { analysis: Analysis }) {
   );
 }
 
+const SOURCES: Record<Evaluation['source'], string> = {
+  LLM: 'LLM judge',
+  ANALYZER: 'offline analyzer',
+  ANALYZER_FALLBACK: 'offline analyzer: the LLM judge failed',
+};
+
 function Criteria({ evaluation }: { evaluation: Evaluation }) {
   return (
     <Box
@@ -94,7 +100,7 @@ function Criteria({ evaluation }: { evaluation: Evaluation }) {
       }}
     >
       <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-        AI score {evaluation.overallScore} / 100 ({evaluation.source.toLowerCase().replace('_', ' ')})
+        AI score {evaluation.overallScore} / 100 ({SOURCES[evaluation.source]})
       </caption>
       <thead>
         <tr>
@@ -107,7 +113,7 @@ function Criteria({ evaluation }: { evaluation: Evaluation }) {
         {evaluation.criteria.map((c) => (
           <tr key={c.key}>
             <th scope="row">{c.name}</th>
-            <td>{c.score} / 5</td>
+            <td style={{ whiteSpace: 'nowrap' }}>{c.score} / 5</td>
             <td>
               {c.rationale}
               {c.evidence && (
