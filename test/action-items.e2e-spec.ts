@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld, OrgWorld } from './support/world';
 import { countQueries } from './support/query-counter';
-import { assign, questionBank, storyAnswer } from './support/sittings';
+import { assign, questionBank, sit } from './support/sittings';
 
 const ADD_TO_COHORT = `mutation($c: ID!, $m: [ID!]!, $r: CohortRole!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: $r }) { id } }`;
 const PROPOSED = `query($s: ID!) { proposedActionItems(sessionId: $s) { text evaluationId answerCount lowestScore } }`;
@@ -17,25 +17,6 @@ const ADD = `mutation($i: AddActionItemInput!) { addActionItem(input: $i) { id t
 const SET_STATUS = `mutation($id: ID!, $st: ActionItemStatus!) { setActionItemStatus(id: $id, status: $st) { id status doneAt } }`;
 const REVIEW = `mutation($e: ID!, $items: [String!]) { reviewEvaluation(evaluationId: $e, input: { actionItems: $items }) { id } }`;
 const OPEN_COUNT = `query($m: ID!) { member(id: $m) { openActionItems } }`;
-
-/** Sits every question of the assignment (one answer each) and, unless told not to, completes the sitting. */
-async function sit(candidate: GqlClient, assignmentId: string, questions: number, complete = true): Promise<string> {
-  const session = (
-    await candidate.ok('mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }', { a: assignmentId })
-  ).startSession.id as string;
-  for (let position = 0; position < questions; position++) {
-    const shown = await candidate.ok('mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }', {
-      s: session,
-      p: position,
-    });
-    await candidate.ok('mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }', {
-      q: shown.showQuestion.id,
-      t: storyAnswer(`service ${position}`),
-    });
-  }
-  if (complete) await candidate.ok('mutation($s: ID!) { completeSession(id: $s) { id } }', { s: session });
-  return session;
-}
 
 /** Action items as records: the coach's, and the AI's once the candidate keeps them. */
 describe('action items', () => {

@@ -121,3 +121,22 @@ export async function demoPracticeAssignment(staff: GqlClient, candidate: GqlCli
 export const storyAnswer = (topic: string): string =>
   `At my last internship our ${topic} failed under load every Friday. I owned the investigation: I profiled the ` +
   'database calls and rewrote an N+1 query as one join. As a result p95 latency fell from 2.1 seconds to 300 ms.';
+
+/** Sits every question of the assignment (one answer each) and, unless told not to, completes the sitting. */
+export async function sit(candidate: GqlClient, assignmentId: string, questions: number, complete = true): Promise<string> {
+  const session = (
+    await candidate.ok('mutation($a: ID!) { startSession(input: { assignmentId: $a }) { id } }', { a: assignmentId })
+  ).startSession.id as string;
+  for (let position = 0; position < questions; position++) {
+    const shown = await candidate.ok('mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }', {
+      s: session,
+      p: position,
+    });
+    await candidate.ok('mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }', {
+      q: shown.showQuestion.id,
+      t: storyAnswer(`service ${position}`),
+    });
+  }
+  if (complete) await candidate.ok('mutation($s: ID!) { completeSession(id: $s) { id } }', { s: session });
+  return session;
+}

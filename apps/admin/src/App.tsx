@@ -16,6 +16,7 @@ import templates from './templates';
 import readiness from './readiness';
 import agreement from './agreement';
 import usage from './usage';
+import reviews from './reviews';
 
 export const App = () => (
   <Admin
@@ -40,5 +41,6 @@ export const App = () => (
     <Resource name="readiness" {...readiness} />
     <Resource name="agreement" {...agreement} />
     <Resource name="usage" {...usage} />
+    <Resource name="reviews" {...reviews} />
   </Admin>
 );

@@ -32,6 +32,7 @@ import { ProgressModule } from './progress/progress.module';
 import { AgreementModule } from './agreement/agreement.module';
 import { ActionItemsModule } from './action-items/action-items.module';
 import { RealInterviewsModule } from './real-interviews/real-interviews.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -55,6 +56,7 @@ const FEATURES = [
   AccommodationsModule,
   ActionItemsModule,
   RealInterviewsModule,
+  NotificationsModule,
   SeedModule,
   ManageModule,
   PrivacyModule,

@@ -15,7 +15,9 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { session } from '../graphql';
+import { NotificationsButton } from '../notifications/NotificationsButton';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { Loading } from './Loading';
 import { ROLE_LABELS, type Identity, type Organization } from './identity';
 
 /** Where the person acts now, and as what. */
@@ -105,7 +107,10 @@ function PersonMenu({ children }: { children: ReactNode }) {
   return <UserMenu label={identity?.fullName ?? 'Profile'}>{children}</UserMenu>;
 }
 
-/** react-admin's app bar with the organization and role, and a menu to switch organization or change password. */
+/**
+ * react-admin's app bar with the organization and role, the notifications bell, and a menu to switch
+ * organization or change password.
+ */
 export function AppBar() {
   const [changingPassword, setChangingPassword] = useState(false);
   return (
@@ -113,6 +118,12 @@ export function AppBar() {
       {/* Primary, not react-admin's lighter secondary: white text on it passes contrast. */}
       <RaAppBar
         color="primary"
+        toolbar={
+          <>
+            <NotificationsButton />
+            <Loading />
+          </>
+        }
         userMenu={
           <PersonMenu>
             <SwitchOrganizationItems />

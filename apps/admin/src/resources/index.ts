@@ -7,6 +7,7 @@ import { questionSetQueries } from '../question-sets/queries';
 import { questionQueries } from '../questions/queries';
 import { rubricQueries } from '../rubrics/queries';
 import { templateQueries } from '../templates/queries';
+import { reviewQueries } from '../reviews/queries';
 
 /** Every resource's queries, by react-admin resource name (each resource folder has its `queries.ts`). */
 export const RESOURCES: Record<string, ResourceQueries> = {
@@ -18,4 +19,5 @@ export const RESOURCES: Record<string, ResourceQueries> = {
   questions: questionQueries,
   rubrics: rubricQueries,
   templates: templateQueries,
+  reviews: reviewQueries,
 };

@@ -1,14 +1,24 @@
 import type { ResourceQueries } from '../resources/queries';
 
 const FIELDS = 'id createdAt completedAt mode status focusLossCount candidate { name email }';
+const ANALYSIS_FIELDS = `wordCount wordsPerMinute durationSeconds durationEstimated thinkingSeconds relevance
+  fillerWords { total per100Words breakdown { filler count } }
+  star { partsFound situation { found } task { found } action { found } result { found } }
+  ownership { iCount weCount } hedging { count } talkingPointCoverage { covered missed }
+  quantifiedResults { value }`;
 const EVALUATION_FIELDS = `id source overallScore criteria { key name score rationale evidence }
   feedback { stronger communication concerns } actionItems followUpQuestion redFlags { code message }
-  reviews { id overallScore comment actionItems overrides { key score } createdAt }`;
+  analysis { ${ANALYSIS_FIELDS} }
+  reviews { id reviewerId overallScore comment actionItems overrides { key score note } createdAt }`;
+
+/** One sitting with everything a review needs: each answer's timings, the analyzer's metrics, the AI's scores and the reviews. */
+export const SESSION_QUERY = `query ($id: ID!) { one: session(id: $id) { ${FIELDS} confidenceBefore confidenceAfter
+  questions { id position prompt followUpDepth timeLimitSeconds
+    answers { id attempt text overTime thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} } } } } }`;
 
 export const sessionQueries: ResourceQueries = {
   list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${FIELDS} } } }`,
-  one: `query ($id: ID!) { one: session(id: $id) { ${FIELDS} confidenceBefore confidenceAfter
-    questions { id position prompt followUpDepth answers { id attempt text overTime evaluation { ${EVALUATION_FIELDS} } } } } }`,
+  one: SESSION_QUERY,
   sortFields: { createdAt: 'CREATED_AT', completedAt: 'COMPLETED_AT' },
   defaultSort: 'CREATED_AT',
 };

@@ -31,6 +31,7 @@ import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
 import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
 import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 import { AgreementPair } from '../agreement/agreement-pair.entity';
+import { NotificationSettings } from '../notifications/notification-settings.entity';
 
 export const ENTITIES = [
   Organization,
@@ -66,4 +67,5 @@ export const ENTITIES = [
   RealInterviewLog,
   RealInterviewQuestion,
   AgreementPair,
+  NotificationSettings,
 ];

@@ -127,6 +127,15 @@ export class SessionFilter {
   @IsOptional()
   @IsEnum(InterviewMode)
   mode?: InterviewMode;
+
+  @Field({
+    nullable: true,
+    description:
+      "Completed sessions with a scored answer you have not reviewed yet (true), or only ones you have reviewed every answer of (false). Sort by COMPLETED_AT ASC for the review queue's oldest first.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  awaitingMyReview?: boolean;
 }
 
 @InputType()

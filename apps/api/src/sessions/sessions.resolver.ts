@@ -18,7 +18,7 @@ import { SittingAllowance } from './sitting-allowance';
 import { AssignmentCandidate } from '../assignments/assignment-candidate.entity';
 
 @ObjectType()
-class SessionList extends ListOf(InterviewSession) {}
+export class SessionList extends ListOf(InterviewSession) {}
 
 @Resolver(() => InterviewSession)
 export class SessionsResolver {

@@ -50,6 +50,14 @@ const DRAFT_SETS = 'text = excluded.text, started_at = coalesce(a.started_at, ex
 const SUBMIT_SETS = ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time']
   .map((c) => `${c} = excluded.${c}`)
   .join(', ');
+/**
+ * A scored answer of session `s` the caller has not reviewed. Each step is an index lookup: answers by
+ * session, evaluations by answer, reviews by evaluation.
+ */
+const AWAITING_REVIEW = `SELECT 1 FROM answers a
+  JOIN evaluations e ON e.answer_id = a.id AND e.organization_id = a.organization_id
+  WHERE a.session_id = s.id AND a.organization_id = s.organization_id
+    AND NOT EXISTS (SELECT 1 FROM evaluation_reviews r WHERE r.evaluation_id = e.id AND r.reviewer_id = :reviewer)`;
 const SESSION_SORT: Record<SessionSortField, string> = {
   [SessionSortField.CREATED_AT]: 's.createdAt',
   [SessionSortField.COMPLETED_AT]: 's.completedAt',
@@ -89,6 +97,12 @@ export class SessionsService {
     if (filter?.assignmentId) qb.andWhere('s.assignmentId = :assignmentId', { assignmentId: filter.assignmentId });
     if (filter?.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter?.mode) qb.andWhere('s.mode = :mode', { mode: filter.mode });
+    if (filter?.awaitingMyReview != null) {
+      qb.andWhere(`s.status = :completed AND ${filter.awaitingMyReview ? '' : 'NOT '}EXISTS (${AWAITING_REVIEW})`, {
+        completed: SessionStatus.COMPLETED,
+        reviewer: ctx.membershipId,
+      });
+    }
     return runList(qb, options, SESSION_SORT, SessionSortField.CREATED_AT, SortOrder.DESC);
   }
 
