@@ -4,6 +4,7 @@ import { LoginPage } from './LoginPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
+import assignments from './assignments';
 import cohorts from './cohorts';
 import sessions from './sessions';
 
@@ -20,5 +21,6 @@ export const App = () => (
   >
     <Resource name="cohorts" {...cohorts} />
     <Resource name="sessions" {...sessions} />
+    <Resource name="assignments" {...assignments} />
   </Admin>
 );
