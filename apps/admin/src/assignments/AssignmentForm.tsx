@@ -15,6 +15,7 @@ import {
 import { Alert } from '@mui/material';
 import { useApiSubmit } from '../forms/useApiSubmit';
 import { useGraphqlQuery } from '../forms/useGraphqlQuery';
+import { SaveOnly } from '../forms/SaveOnly';
 import { useMemberSearch } from '../forms/MemberPicker';
 import { isoToZoned, zonedToIso, formatInViewerZone } from './timeZone';
 import { ORGANIZATION_TIME_ZONE, TEMPLATES } from './queries';
@@ -123,7 +124,7 @@ function AssignmentEditForm() {
   const submit = useApiSubmit(FIELDS, API_FIELDS);
   if (!timeZone) return <Loading />;
   return (
-    <SimpleForm onSubmit={submit}>
+    <SimpleForm onSubmit={submit} toolbar={<SaveOnly />}>
       <Alert severity="info" sx={{ mb: 2 }}>
         Whom it is for and its template stay as they are: to change those, assign again.
       </Alert>

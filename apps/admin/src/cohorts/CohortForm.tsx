@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AutocompleteArrayInput,
   Create,
@@ -11,10 +11,12 @@ import {
   required,
   SimpleForm,
   TextInput,
+  useRecordContext,
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useApiSubmit } from '../forms/useApiSubmit';
 import { useGraphqlQuery } from '../forms/useGraphqlQuery';
+import { SaveOnly } from '../forms/SaveOnly';
 import { COHORT_INPUT, COMPETENCY_SUGGESTIONS } from './queries';
 
 type Values = Record<string, unknown>;
@@ -35,8 +37,11 @@ function validateCohort(values: Values): Record<string, string> {
 
 const API_FIELDS = { INVALID_DATES: 'endsOn', INVALID_THRESHOLDS: 'readyThreshold' };
 
-/** The organization's competency names first, then the ones its questions practise, each once. */
-function useCompetencyChoices() {
+/**
+ * Competency names to choose from: the organization's own, then the ones its questions practise, then
+ * the cohort's current ones and those just typed, each once.
+ */
+function useCompetencyChoices(extra: string[]) {
   const { data } = useGraphqlQuery<{
     readinessSettings: { competencies: string[] };
     questions: { nodes: { competencies: string[] }[] };
@@ -45,19 +50,24 @@ function useCompetencyChoices() {
     const names = [
       ...(data?.readinessSettings.competencies ?? []),
       ...(data?.questions.nodes.flatMap((q) => q.competencies) ?? []),
+      ...extra,
     ];
     const seen = new Map(names.map((name) => [name.toLowerCase(), name]));
     return [...seen.values()].map((name) => ({ id: name, name }));
-  }, [data]);
+  }, [data, extra]);
 }
 
 const percent = [minValue(1), maxValue(100)];
 
 function CohortFields() {
-  const competencies = useCompetencyChoices();
+  const record = useRecordContext<{ requiredCompetencies?: string[] }>();
+  const [typed, setTyped] = useState<string[]>([]);
+  const current = record?.requiredCompetencies;
+  const extra = useMemo(() => [...(current ?? []), ...typed], [current, typed]);
+  const competencies = useCompetencyChoices(extra);
   const submit = useApiSubmit(COHORT_INPUT, API_FIELDS);
   return (
-    <SimpleForm onSubmit={submit} validate={validateCohort} mode="onBlur" reValidateMode="onChange">
+    <SimpleForm onSubmit={submit} validate={validateCohort} mode="onBlur" reValidateMode="onChange" toolbar={<SaveOnly />}>
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="description" multiline minRows={2} validate={maxLength(5000)} fullWidth />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
@@ -82,8 +92,13 @@ function CohortFields() {
         source="requiredCompetencies"
         label="Required competencies"
         choices={competencies}
-        onCreate={(name?: string) => (name?.trim() ? { id: name.trim(), name: name.trim() } : undefined)}
-        createItemLabel="Add %{item}"
+        onCreate={(name?: string) => {
+          const trimmed = name?.trim();
+          if (!trimmed) return undefined;
+          setTyped((names) => [...names, trimmed]);
+          return { id: trimmed, name: trimmed };
+        }}
+        createItemLabel={(item: string) => `Add "${item}"`}
         helperText="Readiness weighs these and reports their coverage (all practised ones when empty)"
         fullWidth
       />
