@@ -5,6 +5,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18nProvider';
 import { theme } from './theme';
 import { Layout } from './layout/Layout';
+import assignments from './assignments';
 import cohorts from './cohorts';
 import sessions from './sessions';
 import members from './members';
@@ -42,5 +43,6 @@ export const App = () => (
     <Resource name="agreement" {...agreement} />
     <Resource name="usage" {...usage} />
     <Resource name="reviews" {...reviews} />
+    <Resource name="assignments" {...assignments} />
   </Admin>
 );

@@ -1,3 +1,5 @@
 import { CohortList } from './CohortList';
+import { CohortShow } from './CohortShow';
+import { CohortCreate, CohortEdit } from './CohortForm';
 
-export default { list: CohortList };
+export default { list: CohortList, show: CohortShow, create: CohortCreate, edit: CohortEdit };

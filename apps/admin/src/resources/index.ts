@@ -1,4 +1,5 @@
 import type { ResourceQueries } from './queries';
+import { assignmentQueries } from '../assignments/queries';
 import { cohortQueries } from '../cohorts/queries';
 import { sessionQueries } from '../sessions/queries';
 import { memberQueries } from '../members/queries';
@@ -11,6 +12,7 @@ import { reviewQueries } from '../reviews/queries';
 
 /** Every resource's queries, by react-admin resource name (each resource folder has its `queries.ts`). */
 export const RESOURCES: Record<string, ResourceQueries> = {
+  assignments: assignmentQueries,
   cohorts: cohortQueries,
   sessions: sessionQueries,
   members: memberQueries,

@@ -121,7 +121,7 @@ export class AssignmentsService {
     const template = await this.templates.get(ctx, input.templateId);
     const candidateIds = new Set<string>();
     if (input.cohortId) {
-      await this.cohorts.assertCanManage(ctx, [input.cohortId]);
+      await this.cohorts.assertCanChange(ctx, [input.cohortId]);
       for (const id of await this.cohorts.candidateIds(ctx, input.cohortId)) candidateIds.add(id);
     }
     if (input.candidateIds?.length) {
@@ -150,7 +150,7 @@ export class AssignmentsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateAssignmentInput): Promise<Assignment> {
-    const assignment = await this.getManaged(ctx, id);
+    const assignment = await this.getChangeable(ctx, id);
     if (input.title !== undefined) assignment.title = input.title;
     if (input.dueAt !== undefined) assignment.dueAt = input.dueAt;
     const saved = await this.db.scoped(ctx, Assignment).save(assignment);
@@ -159,7 +159,7 @@ export class AssignmentsService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<boolean> {
-    await this.getManaged(ctx, id);
+    await this.getChangeable(ctx, id);
     const assignees = await this.assigneeIds(ctx, id);
     const deleted = (await this.db.scoped(ctx, Assignment).delete({ id })) === 1;
     await this.readiness.refreshLater(ctx, assignees);
@@ -199,6 +199,7 @@ export class AssignmentsService {
   async grantRetake(ctx: RequestContext, assignmentId: string, candidateId: string): Promise<AssignmentCandidate> {
     await this.cohorts.assertManagesCandidates(ctx, [candidateId]);
     const assignment = await this.db.scoped(ctx, Assignment).get(assignmentId, 'Assignment');
+    await this.cohorts.assertNotArchived(ctx, assignment.cohortId);
     if ((await this.templates.get(ctx, assignment.templateId)).mode !== InterviewMode.REALISTIC) {
       throw badInput('PRACTICE_NEEDS_NO_RETAKE', 'A practice assignment can be sat again without a retake');
     }
@@ -232,8 +233,11 @@ export class AssignmentsService {
     await rows.update(where, { status, completedAt: status === AssignmentStatus.COMPLETED ? new Date() : null });
   }
 
-  private async getManaged(ctx: RequestContext, id: string): Promise<Assignment> {
+  /** An assignment the caller may change: staff who see it, and not one of an archived cohort. */
+  private async getChangeable(ctx: RequestContext, id: string): Promise<Assignment> {
     if (ctx.role === Role.CANDIDATE) throw notFound('Assignment');
-    return this.get(ctx, id);
+    const assignment = await this.get(ctx, id);
+    await this.cohorts.assertNotArchived(ctx, assignment.cohortId);
+    return assignment;
   }
 }

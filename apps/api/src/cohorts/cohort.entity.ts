@@ -51,6 +51,13 @@ export class Cohort extends TenantEntity {
   @Column({ type: 'smallint', default: DEFAULT_LEVEL_THRESHOLDS.interviewReady })
   interviewReadyThreshold: number;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the term ended: the cohort is read-only and left out of lists unless asked for.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @Field()
   declare createdAt: Date;
 }

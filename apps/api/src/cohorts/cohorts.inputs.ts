@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { RequiredText, OptionalText, SearchText, StringList, compose } from '../common/fields';
 import { ListOptionsOf } from '../common/list';
 import { UpdateOf } from '../common/update-input';
@@ -82,6 +82,11 @@ registerEnumType(CohortSortField, { name: 'CohortSortField' });
 export class CohortFilter {
   @SearchText()
   search?: string;
+
+  @Field({ defaultValue: false, description: 'Archived cohorts instead of current ones.' })
+  @IsOptional()
+  @IsBoolean()
+  archived: boolean = false;
 }
 
 @InputType()

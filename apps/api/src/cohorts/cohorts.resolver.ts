@@ -65,8 +65,32 @@ export class CohortsResolver {
   @Mutation(() => RosterImportResult, {
     description: 'CSV with columns name, email. Adds everyone to the cohort as candidates; people new here are invited.',
   })
-  importCohortRoster(@Ctx() ctx: RequestContext, @IdArg('cohortId') cohortId: string, @Args('input') input: CsvImportInput) {
-    return this.service.importRoster(ctx, cohortId, input);
+  importCohortRoster(
+    @Ctx() ctx: RequestContext,
+    @IdArg('cohortId') cohortId: string,
+    @Args('input') input: CsvImportInput,
+    @Args('dryRun', {
+      defaultValue: false,
+      description: 'Check the file and report every bad row and what would be created, writing nothing (imported: false).',
+    })
+    dryRun: boolean,
+  ) {
+    return this.service.importRoster(ctx, cohortId, input, dryRun);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort, {
+    description:
+      'Ends the term: the cohort becomes read-only (COHORT_ARCHIVED on any change to it, its members or assignments) and leaves lists unless asked for.',
+  })
+  archiveCohort(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.setArchived(ctx, id, true);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Cohort, { description: 'Reopens an archived cohort.' })
+  unarchiveCohort(@Ctx() ctx: RequestContext, @IdArg() id: string) {
+    return this.service.setArchived(ctx, id, false);
   }
 
   private async membersOf(ctx: RequestContext, cohort: Cohort, role: CohortRole): Promise<Membership[]> {

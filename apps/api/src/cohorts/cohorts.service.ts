@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
@@ -13,6 +13,7 @@ import { Membership, MemberStatus } from '../members/membership.entity';
 import { normalizedEmail } from '../members/members.inputs';
 import { RosterImportResult } from './cohorts.types';
 import { onlyManaged } from './coaching';
+import { cohortArchived } from './cohorts.errors';
 import { DEFAULT_LEVEL_THRESHOLDS, distinctCompetencies } from '../readiness/analytics-rules';
 import { ReadinessService } from '../readiness/readiness.service';
 import { Cohort } from './cohort.entity';
@@ -54,8 +55,9 @@ export class CohortsService {
     );
   }
 
+  /** Current cohorts by default; archived ones only when the filter asks for them. */
   list(ctx: RequestContext, options?: CohortListOptions): Promise<ListResult<Cohort>> {
-    const qb = this.visible(ctx);
+    const qb = this.visible(ctx).andWhere(options?.filter?.archived ? 'c.archivedAt IS NOT NULL' : 'c.archivedAt IS NULL');
     if (options?.filter?.search) qb.andWhere('c.name ILIKE :search', { search: likePattern(options.filter.search) });
     return runList(qb, options, SORT_COLUMNS, CohortSortField.NAME);
   }
@@ -88,10 +90,36 @@ export class CohortsService {
 
   /** NOT_FOUND unless the caller manages every one of these cohorts. One query for all ids. */
   async assertCanManage(ctx: RequestContext, ids: string[]): Promise<void> {
+  /** The cohorts (id, archivedAt), NOT_FOUND unless the caller manages every one of them. One query for all ids. */
+  private async managed(ctx: RequestContext, ids: string[]): Promise<Pick<Cohort, 'id' | 'archivedAt'>[]> {
     const unique = [...new Set(ids)];
-    if (!unique.length) return;
-    const qb = this.db.scoped(ctx, Cohort).query('c').andWhere('c.id IN (:...ids)', { ids: unique });
-    if ((await onlyManaged(qb, ctx, 'cohort', 'c.id').getCount()) !== unique.length) throw notFound('Cohort');
+    if (!unique.length) return [];
+    const qb = this.db
+      .scoped(ctx, Cohort)
+      .query('c')
+      .select(['c.id', 'c.archivedAt'])
+      .andWhere('c.id IN (:...ids)', { ids: unique });
+    const cohorts = await onlyManaged(qb, ctx, 'cohort', 'c.id').getMany();
+    if (cohorts.length !== unique.length) throw notFound('Cohort');
+    return cohorts;
+  }
+
+  /** NOT_FOUND unless the caller manages every one of these cohorts (archived ones included: reading them is fine). */
+  async assertCanManage(ctx: RequestContext, ids: string[]): Promise<void> {
+    await this.managed(ctx, ids);
+  }
+
+  /**
+   * As assertCanManage, and CONFLICT (COHORT_ARCHIVED) if any is archived: nothing about an archived
+   * cohort changes (its settings, members or assignments) until it is unarchived.
+   */
+  async assertCanChange(ctx: RequestContext, ids: string[]): Promise<void> {
+    if ((await this.managed(ctx, ids)).some((c) => c.archivedAt)) throw cohortArchived();
+  }
+
+  /** CONFLICT (COHORT_ARCHIVED) if this cohort is archived, for what belongs to it (an assignment and its candidates). */
+  async assertNotArchived(ctx: RequestContext, id: string | null): Promise<void> {
+    if (id && (await this.db.scoped(ctx, Cohort).exists({ id, archivedAt: Not(IsNull()) }))) throw cohortArchived();
   }
 
   /**
@@ -131,7 +159,7 @@ export class CohortsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateCohortInput): Promise<Cohort> {
-    await this.assertCanManage(ctx, [id]);
+    await this.assertCanChange(ctx, [id]);
     const cohort = await this.get(ctx, id);
     Object.assign(cohort, input);
     this.assertValid(cohort);
@@ -145,8 +173,20 @@ export class CohortsService {
     return (await this.db.scoped(ctx, Cohort).delete({ id })) === 1;
   }
 
+  /**
+   * Ends (or reopens) a cohort's term. Archiving keeps everything as it is, read-only and out of lists;
+   * again on an archived cohort it changes nothing (the first date stays).
+   */
+  async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<Cohort> {
+    await this.assertCanManage(ctx, [id]);
+    const cohort = await this.get(ctx, id);
+    if (archived === !!cohort.archivedAt) return cohort;
+    cohort.archivedAt = archived ? new Date() : null;
+    return this.db.scoped(ctx, Cohort).save(cohort);
+  }
+
   async addMembers(ctx: RequestContext, cohortId: string, input: CohortMembersInput): Promise<Cohort> {
-    await this.assertCanManage(ctx, [cohortId]);
+    await this.assertCanChange(ctx, [cohortId]);
     const people = await this.members.getMany(ctx, input.memberIds);
     const allowed = MEMBER_ROLE[input.role];
     const wrong = people.filter((m) => !allowed.includes(m.role));
@@ -166,7 +206,7 @@ export class CohortsService {
   }
 
   async removeMember(ctx: RequestContext, cohortId: string, memberId: string): Promise<Cohort> {
-    await this.assertCanManage(ctx, [cohortId]);
+    await this.assertCanChange(ctx, [cohortId]);
     const removed = await this.db.scoped(ctx, CohortMember).delete({ cohortId, membershipId: memberId });
     if (!removed) throw notFound('Member');
     await this.readiness.refreshLater(ctx, [memberId]);
@@ -213,10 +253,11 @@ export class CohortsService {
    * Roster CSV (name, email): everyone becomes a candidate of the cohort. People new to this
    * organization are invited (a pending member: in the cohort, given its assignments, shown as not
    * started until they accept); the links are e-mailed after commit, or returned for the admin to hand
-   * over. Bad rows stop the whole file unless VALID_ROWS_ONLY.
+   * over. Bad rows stop the whole file unless VALID_ROWS_ONLY. A dry run goes through the same steps
+   * and rolls them back: its report (every bad row, what would be created) is the import's, to the row.
    */
-  async importRoster(ctx: RequestContext, cohortId: string, input: CsvImportInput): Promise<RosterImportResult> {
-    await this.assertCanManage(ctx, [cohortId]);
+  async importRoster(ctx: RequestContext, cohortId: string, input: CsvImportInput, dryRun = false): Promise<RosterImportResult> {
+    await this.assertCanChange(ctx, [cohortId]);
     const rows = parseCsv(input.csv, { required: ['name', 'email'], optional: [] });
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
@@ -238,15 +279,17 @@ export class CohortsService {
         good.push({ name: values.name, email });
       }
     }
-    const rejected = (rowErrors: ImportRowError[]): RosterImportResult => ({
+    const rejected = ({ errors: rowErrors, created, existing }: RosterRejected): RosterImportResult => ({
       imported: false,
-      created: 0,
-      existing: 0,
+      created,
+      existing,
       emailed: 0,
       invitationLinks: [],
-      errors: rowErrors,
+      errors: rowErrors.sort((a, b) => a.line - b.line),
     });
-    if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) return rejected(errors);
+    const allOrNothing = input.mode === ImportMode.ALL_OR_NOTHING;
+    // A dry run goes on to the database, so that it reports every bad row at once.
+    if (errors.length && allOrNothing && !dryRun) return rejected(new RosterRejected(errors));
 
     let outcome: { created: number; existing: number; issued: IssuedInvitation[] };
     try {
@@ -273,12 +316,13 @@ export class CohortsService {
           memberIds.push(member.id);
           created += 1;
         }
-        if (errors.length && input.mode === ImportMode.ALL_OR_NOTHING) throw new RosterRejected(errors);
+        if (dryRun) throw new RosterRejected(errors, created, memberIds.length - created);
+        if (errors.length && allOrNothing) throw new RosterRejected(errors);
         await this.link(ctx, cohortId, memberIds, CohortRole.CANDIDATE);
         return { created, existing: memberIds.length - created, issued };
       });
     } catch (error) {
-      if (error instanceof RosterRejected) return rejected(error.errors);
+      if (error instanceof RosterRejected) return rejected(error);
       throw error;
     }
     const delivered = await this.invitations.deliver(ctx, outcome.issued);
@@ -310,9 +354,16 @@ export class CohortsService {
   }
 }
 
-/** Rolls the roster transaction back when a row turns out bad only once the database is consulted. */
+/**
+ * Rolls the roster transaction back when a row turns out bad only once the database is consulted, or
+ * at the end of a dry run (with what it would have created and linked).
+ */
 class RosterRejected extends Error {
-  constructor(readonly errors: ImportRowError[]) {
+  constructor(
+    readonly errors: ImportRowError[],
+    readonly created = 0,
+    readonly existing = 0,
+  ) {
     super('roster rejected');
   }
 }

@@ -16,6 +16,10 @@ export class Organization {
   @Column({ length: 80, unique: true })
   slug: string;
 
+  @Field({ description: 'IANA time zone (e.g. Europe/Paris) in which staff enter dates such as due dates.' })
+  @Column({ length: 64, default: 'UTC' })
+  timeZone: string;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,6 @@
-import { RequiredText } from '../common/fields';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InputType } from '@nestjs/graphql';
+import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, IsTimeZone, MaxLength, MinLength } from 'class-validator';
+import { UpdateOf } from '../common/update-input';
 
 import { Ctx, Roles } from '../common/decorators';
 import { ANY_MEMBER, Role } from '../common/role';
@@ -9,9 +9,19 @@ import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
 @InputType()
+@UpdateOf(Organization)
 export class UpdateOrganizationInput {
-  @RequiredText(200)
-  name: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200)
+  name?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. Europe/Paris.' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
+  timeZone?: string;
 }
 
 @Resolver(() => Organization)
@@ -27,6 +37,6 @@ export class OrganizationsResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => Organization)
   updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput) {
-    return this.organizations.rename(ctx, input.name);
+    return this.organizations.update(ctx, input);
   }
 }

@@ -12,8 +12,9 @@ export class OrganizationsService {
     return this.db.global(Organization).findOneByOrFail({ id: ctx.organizationId });
   }
 
-  async rename(ctx: RequestContext, name: string): Promise<Organization> {
-    await this.db.global(Organization).update({ id: ctx.organizationId }, { name });
+  async update(ctx: RequestContext, changes: Partial<Pick<Organization, 'name' | 'timeZone'>>): Promise<Organization> {
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    if (Object.keys(given).length) await this.db.global(Organization).update({ id: ctx.organizationId }, given);
     return this.current(ctx);
   }
 
