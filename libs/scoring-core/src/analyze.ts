@@ -1,6 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, QuestionInput, RubricInput } from './types';
 import { usesStar } from './analysis/question-type';
-import { findRedFlags } from './analysis/red-flags';
+import { findRedFlags, withUnearned } from './analysis/red-flags';
+import { findUnearned } from './analysis/unearned';
 import { composeCoaching } from './feedback/compose-feedback';
 import { diagnose } from './feedback/diagnose';
 import { computeMetrics } from './metrics/compute-metrics';
@@ -27,10 +28,13 @@ export function analyzeAnswer(
   const removed = graderDirectives(sentences);
   const parsed = removed.length ? parseText(joinWithout(sentences, removed)) : whole;
   const metrics = computeMetrics(question, answer, parsed);
-  const redFlags = findRedFlags(question, metrics, removed);
+  const graderWords = whole.wordCount - parsed.wordCount;
+  const unearned = findUnearned({ question, parsed, graderWords, relevance: metrics.relevance });
+  const redFlags = withUnearned(findRedFlags(question, metrics, removed), unearned);
   const flags = new Set(redFlags.map((f) => f.code));
   const star = usesStar(question.type);
-  const dimensions = scoreDimensions({ metrics, flags, usesStar: star });
+  const cap = unearned?.code ?? (flags.has('OFF_TOPIC') ? 'OFF_TOPIC' : null);
+  const dimensions = scoreDimensions({ metrics, flags, usesStar: star, unearned: cap });
   const criteria = scoreCriteria(rubric, dimensions);
   const ctx = { question, metrics, flags, dimensions, usesStar: star, sentences: parsed.sentences.map((s) => s.text) };
   const { feedback, actionItems, followUpQuestion } = composeCoaching(ctx, diagnose(ctx));

@@ -148,7 +148,15 @@ export type RedFlagCode =
   | 'PACE_TOO_FAST'
   | 'PACE_TOO_SLOW'
   /** Part of the answer tries to instruct the grader ("ignore the rubric"); it is not scored. */
-  | 'ADDRESSES_GRADER';
+  | 'ADDRESSES_GRADER'
+  /** Mostly a list of terms (the question's talking points) without sentences that use them. */
+  | 'KEYWORD_LIST'
+  /** Mostly the question or its talking points, word for word. */
+  | 'COPIED_FROM_QUESTION'
+  /** Not readable text: random letters, a string of words without grammar, or one phrase repeated. */
+  | 'GIBBERISH'
+  /** Written in another language than the question. */
+  | 'OTHER_LANGUAGE';
 
 export interface RedFlag {
   code: RedFlagCode;

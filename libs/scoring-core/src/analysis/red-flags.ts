@@ -3,6 +3,11 @@ import { clip, formatDuration, plural, quoteList, topCounts } from '../text/form
 import { usesStar } from './question-type';
 import { THRESHOLDS as T } from './thresholds';
 
+/** Adds the flag that says the content earns no score; one of the same code already raised gives way to it. */
+export function withUnearned(flags: RedFlag[], unearned: RedFlag | null): RedFlag[] {
+  return unearned ? [...flags.filter((f) => f.code !== unearned.code), unearned] : flags;
+}
+
 export function findRedFlags(question: QuestionInput, m: AnswerMetrics, graderDirectives: readonly string[] = []): RedFlag[] {
   const flags: RedFlag[] = [];
   const add = (code: RedFlag['code'], message: string): void => {

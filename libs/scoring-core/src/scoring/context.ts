@@ -4,6 +4,8 @@ export interface ScoringContext {
   metrics: AnswerMetrics;
   flags: ReadonlySet<RedFlagCode>;
   usesStar: boolean;
+  /** The red flag that says the content earns no score (off-topic, copied, gibberish...); null if none. */
+  unearned: RedFlagCode | null;
 }
 
 export type DimensionScorer = (ctx: ScoringContext) => DimensionScore;
