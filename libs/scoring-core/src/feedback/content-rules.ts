@@ -107,7 +107,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     dimension: 'specificity',
     flag: 'NO_SPECIFICS',
     applies: ({ dimensions }) => dimensions.specificity.score <= 3,
-    describe: ({ metrics, usesStar }) => {
+    describe: ({ metrics, usesStar, kind }) => {
       const { numbers, names, technicalTerms, vagueTerms } = metrics.specifics;
       const action = quotedAction(metrics);
       const vague = vagueTerms.length ? ` and replace vague words like ${quoteList(vagueTerms)}` : '';
@@ -117,11 +117,14 @@ export const CONTENT_RULES: readonly Rule[] = [
         action: usesStar
           ? 'Rewrite your key sentences with a who, a what and a how much: name the stakeholder, the tool and one number.'
           : 'Rewrite your key points with the concrete mechanism: name the component or data structure, and give one number (size, latency, complexity).',
-        followUp: !usesStar
-          ? 'How exactly does that work under the hood: which components or data structures are involved, and with what numbers?'
-          : action
-            ? `How exactly did it go when ${action}: which people, tools and numbers were involved?`
-            : 'How exactly did it go: which people, tools and numbers were involved?',
+        followUp:
+          kind === 'reasoned'
+            ? 'How exactly does that work under the hood: which components or data structures are involved, and with what numbers?'
+            : !usesStar
+              ? 'How would that look in practice: which people, steps and numbers would be involved?'
+              : action
+                ? `How exactly did it go when ${action}: which people, tools and numbers were involved?`
+                : 'How exactly did it go: which people, tools and numbers were involved?',
       };
     },
   },
@@ -149,7 +152,36 @@ export const CONTENT_RULES: readonly Rule[] = [
   },
   {
     dimension: 'structure',
-    applies: ({ usesStar, dimensions }) => !usesStar && dimensions.structure.score <= 3,
+    applies: ({ kind, dimensions }) => (kind === 'motivation' || kind === 'selfAssessment') && dimensions.structure.score <= 3,
+    describe: ({ kind, metrics }) =>
+      kind === 'motivation'
+        ? {
+            advice: `Make your reasons specific: ${joinList(
+              [
+                !metrics.fit.givesReasons && 'say why',
+                !metrics.fit.refersToRole && 'name what about this company or role draws you',
+                !metrics.star.action.found && 'back it with something you did',
+                !metrics.fit.statesContribution && 'say what you would bring',
+              ].filter((g): g is string => typeof g === 'string'),
+            )}.`,
+            concern: 'Generic reasons can sound as if you would take any job.',
+            action:
+              'Write down two things about this company or role you could not say about another, and one past result that shows you would do well there.',
+            followUp:
+              'What specifically about this role would let you do your best work, and how does it connect to what you have done?',
+          }
+        : {
+            advice:
+              'Anchor the trait in evidence: one short example where it showed, and what changed (or what you are doing about a weakness).',
+            concern: 'A trait without an example is hard to believe.',
+            action:
+              'Pick one example that shows the trait and tell it in three sentences: the moment, what you did, what came of it.',
+            followUp: 'How has that shown up in your recent work, and what are you doing about it now?',
+          },
+  },
+  {
+    dimension: 'structure',
+    applies: ({ kind, dimensions }) => (kind === 'reasoned' || kind === 'hypothetical') && dimensions.structure.score <= 3,
     describe: ({ metrics }) => {
       const r = metrics.reasoning;
       const gaps = [
