@@ -1,10 +1,19 @@
+import type { AnswerKind } from '../types';
 import { isTechnical } from '../analysis/question-type';
 import { joinList, plural, quoteList } from '../text/format';
 import type { Rule } from './issue';
-import { quoteClause, quotedAction } from './phrasing';
+import { fitQuestion, quoteClause, quotedAction, topicPhrase } from './phrasing';
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const stripEnd = (text: string): string => text.trim().replace(/[.?!:;\s]+$/, '');
+
+const FIT_INTO: Record<AnswerKind, string> = {
+  story: 'this example',
+  reasoned: 'your design',
+  hypothetical: 'your plan',
+  motivation: 'your reasons for this role',
+  selfAssessment: 'how you see yourself',
+};
 
 /** What the answer says: relevance, structure, evidence, ownership. */
 export const CONTENT_RULES: readonly Rule[] = [
@@ -86,15 +95,15 @@ export const CONTENT_RULES: readonly Rule[] = [
   {
     dimension: 'relevance',
     applies: ({ metrics }) => metrics.talkingPointCoverage.missed.length > 0,
-    describe: ({ metrics, usesStar }) => {
+    describe: ({ metrics, usesStar, kind }) => {
       const { covered, missed, ratio } = metrics.talkingPointCoverage;
-      const first = lowerFirst(stripEnd(missed[0]));
+      const first = topicPhrase(missed[0]);
       // "How you resolved it" is already a question clause; "Stakeholder alignment" is a topic.
-      const asked = /^(?:how|what|why|when|who|which|where)\b/.test(first)
-        ? `How would you describe ${first}?`
+      const asked = /^(?:how|what|why|when|who|which|where)\b/i.test(first)
+        ? `How would you describe ${lowerFirst(first)}?`
         : usesStar
           ? `How did ${first} play out in this example?`
-          : `How does ${first} factor into your approach?`;
+          : fitQuestion(first, FIT_INTO[kind]);
       return {
         advice: `You covered ${covered.length} of ${covered.length + missed.length} talking points; bring in ${quoteList(missed)}.`,
         concern: ratio !== null && ratio < 0.5 ? `Leaving out ${quoteList(missed)} may read as a gap in experience.` : null,
