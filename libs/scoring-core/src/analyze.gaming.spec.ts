@@ -158,6 +158,27 @@ The main trade-off is the extra Redis lookup per send, which I think is worth it
   const longTechnical = `${GOOD.hashMap} In practice the hash function matters as much as the table: a weak one like summing character codes sends "ab" and "ba" to the same bucket, so real implementations mix the bits, and Java even turns long chains into red-black trees once a bucket holds more than eight entries, which caps the worst case at O(log n). Open addressing is more cache friendly because probes walk a contiguous array, but deletions need tombstones and the table must stay well under full, so Python resizes at two thirds. If I were choosing for a latency-sensitive service, I would pick open addressing with linear probing and a good hash like xxHash, and I would presize the table when the number of keys is known to avoid rehashing under load.`;
   const quotesQuestion = `You asked how I would design a notification system that sends email, SMS and push messages, so let me start with the flow. Every event goes to a queue, and a router applies the user's preferences before fanning out to one worker pool per channel. Workers retry with backoff, and an idempotency key stored in Redis keeps retries from sending duplicates. I would measure delivery latency per channel and alert when the SMS provider slows down.`;
 
+  const deadline: QuestionInput = {
+    prompt: 'Tell me about a time you had to deliver a project under a tight deadline.',
+    type: 'BEHAVIORAL',
+  };
+  const paraphrased = `Our biggest client moved their launch up by a month, so the integration had to be ready in two weeks instead of six. I cut the scope to the three features they needed at launch, and I worked with their engineers every morning. We went live on the new date and they renewed for two years.`;
+  const rateLimiter: QuestionInput = {
+    prompt: 'How would you design a rate limiter for a public API?',
+    type: 'SYSTEM_DESIGN',
+    talkingPoints: ['Algorithm choice', 'Distributed counters', 'Handling bursts'],
+  };
+  const terseNotes = `Token bucket per API key. Counters in Redis with INCR and EXPIRE. Lua script so check-and-decrement is atomic. Bursts up to a bucket size of 100. Return 429 with Retry-After.`;
+  const transcript = `i would use a token bucket for each api key and keep the counters in redis so all the servers share them then i would use a lua script so the check and the decrement happen atomically and when a client runs out i return a 429 with a retry after header`;
+
+  it.each([
+    ['a story that paraphrases the question', deadline, paraphrased],
+    ['terse notes in the candidate’s own terms', rateLimiter, terseNotes],
+    ['an unpunctuated transcript', rateLimiter, transcript],
+  ])('%s is not flagged as gaming', (_, q, text) => {
+    expect(codes(q, text).filter((c) => UNEARNED.includes(c))).toEqual([]);
+  });
+
   it.each([
     ['a list-style design answer', notifications, listStyle],
     ['a long technical answer', hashMap, longTechnical],

@@ -30,7 +30,7 @@ export function analyzeAnswer(
   const kind = answerKind(question);
   const metrics = computeMetrics(question, answer, parsed, kind);
   const graderWords = whole.wordCount - parsed.wordCount;
-  const unearned = findUnearned({ question, parsed, graderWords, relevance: metrics.relevance });
+  const unearned = findUnearned({ question, parsed, graderWords });
   const redFlags = withUnearned(findRedFlags(question, kind, metrics, removed), unearned);
   const flags = new Set(redFlags.map((f) => f.code));
   const star = usesStar(kind);

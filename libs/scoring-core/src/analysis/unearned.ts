@@ -20,6 +20,8 @@ const COPIED_SHARE = 0.5;
 const COPIED_NGRAM = 3;
 /** Words in fragments (no clause) beyond this share make the answer a list rather than sentences. */
 const FRAGMENT_SHARE = 0.5;
+/** Share of a list's terms that are the question's own, for the list to be the question's talking points. */
+const LISTED_SHARE = 0.4;
 /** Below this share of its own terms an answer only restates the question's. */
 const NOVEL_TERM_SHARE = 0.3;
 const NOVEL_MIN_QUESTION_TERMS = 3;
@@ -54,15 +56,19 @@ function isClause(words: readonly string[]): boolean {
   return verbCue ? functionWords >= 1 : functionWords >= 3 && words.length >= 6;
 }
 
-/** Pieces of a sentence: list items separated by commas or semicolons are fragments of their own. */
+/** Words per comma-separated piece below which a "sentence" is a list ("Conflict, coworker, raised it, resolved."). */
+const LIST_PIECE_WORDS = 2.5;
+
+/** Pieces of a sentence: the sentence itself, or its items when it is a list or no clause. */
 function pieces(sentence: Sentence): string[][] {
-  if (isClause(sentence.words)) return [sentence.words];
   const out: string[][] = [[]];
   sentence.words.forEach((w, i) => {
     out[out.length - 1].push(w);
     if (sentence.pauseAfter[i]) out.push([]);
   });
-  return out.filter((p) => p.length > 0);
+  const items = out.filter((p) => p.length > 0);
+  const isList = items.length >= 3 && sentence.words.length / items.length < LIST_PIECE_WORDS;
+  return !isList && isClause(sentence.words) ? [sentence.words] : items;
 }
 
 function looksLikeWord(raw: string): boolean {
@@ -103,11 +109,10 @@ export interface UnearnedInput {
   parsed: ParsedText;
   /** Words in the sentences left out for speaking to the grader. */
   graderWords: number;
-  relevance: number;
 }
 
 /** The reason an answer's content earns no score, as a red flag; null for a real attempt. */
-export function findUnearned({ question, parsed, graderWords, relevance }: UnearnedInput): RedFlag | null {
+export function findUnearned({ question, parsed, graderWords }: UnearnedInput): RedFlag | null {
   const total = parsed.wordCount;
   if (graderWords > 0 && graderWords / (graderWords + total) >= GRADER_SHARE) {
     return {
@@ -155,12 +160,15 @@ export function findUnearned({ question, parsed, graderWords, relevance }: Unear
   const questionTerms = new Set(sources.flatMap((s) => contentTerms(s)));
   const fragments = parsed.sentences.flatMap(pieces).filter((p) => !isClause(p));
   const fragmentWords = fragments.reduce((sum, p) => sum + p.length, 0);
-  const listed = new Set(fragments.flatMap((p) => contentTerms(p)).filter((t) => questionTerms.has(t)));
+  const fragmentTerms = new Set(fragments.flatMap((p) => contentTerms(p)));
+  const listed = [...fragmentTerms].filter((t) => questionTerms.has(t));
   if (fragmentWords / total > FRAGMENT_SHARE) {
-    if (listed.size >= 2 || relevance >= 0.3) {
+    // Terse notes in the candidate's own terms ("Token bucket per key. Counters in Redis.") are an
+    // answer, if a clipped one; the question's own terms listed back are not.
+    if (listed.length >= 2 && listed.length / fragmentTerms.size >= LISTED_SHARE) {
       return {
         code: 'KEYWORD_LIST',
-        message: `Most of the answer is a list of terms without sentences that use them (${quoteList([...listed])}).`,
+        message: `Most of the answer is a list of terms without sentences that use them (${quoteList(listed)}).`,
       };
     }
   }
