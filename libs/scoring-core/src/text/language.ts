@@ -56,6 +56,8 @@ const MIN_SHARE = 0.1;
 
 /** The script most letters belong to; null without letters. */
 export function dominantScript(text: string): string | null {
+  // Most answers are plain ASCII: no need to look at each letter.
+  if (!/[^\t\n\r -~]/.test(text)) return /[A-Za-z]/.test(text) ? 'Latin' : null;
   const counts = new Map<string, number>();
   for (const ch of text) {
     if (!/\p{L}/u.test(ch)) continue;
