@@ -1,6 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, QuestionInput, RubricInput } from './types';
-import { usesStar } from './analysis/question-type';
-import { findRedFlags } from './analysis/red-flags';
+import { answerKind, usesStar } from './analysis/question-type';
+import { findRedFlags, withUnearned } from './analysis/red-flags';
+import { findUnearned } from './analysis/unearned';
 import { composeCoaching } from './feedback/compose-feedback';
 import { diagnose } from './feedback/diagnose';
 import { computeMetrics } from './metrics/compute-metrics';
@@ -26,15 +27,20 @@ export function analyzeAnswer(
   const sentences = whole.sentences.map((s) => s.text);
   const removed = graderDirectives(sentences);
   const parsed = removed.length ? parseText(joinWithout(sentences, removed)) : whole;
-  const metrics = computeMetrics(question, answer, parsed);
-  const redFlags = findRedFlags(question, metrics, removed);
+  const kind = answerKind(question);
+  const metrics = computeMetrics(question, answer, parsed, kind);
+  const graderWords = whole.wordCount - parsed.wordCount;
+  const unearned = findUnearned({ question, parsed, graderWords });
+  const redFlags = withUnearned(findRedFlags(question, kind, metrics, removed), unearned);
   const flags = new Set(redFlags.map((f) => f.code));
-  const star = usesStar(question.type);
-  const dimensions = scoreDimensions({ metrics, flags, usesStar: star });
+  const star = usesStar(kind);
+  const cap = unearned?.code ?? (flags.has('OFF_TOPIC') ? 'OFF_TOPIC' : null);
+  const dimensions = scoreDimensions({ metrics, flags, kind, usesStar: star, unearned: cap });
   const criteria = scoreCriteria(rubric, dimensions);
-  const ctx = { question, metrics, flags, dimensions, usesStar: star, sentences: parsed.sentences.map((s) => s.text) };
+  const ctx = { question, metrics, flags, dimensions, kind, usesStar: star, sentences: parsed.sentences.map((s) => s.text) };
   const { feedback, actionItems, followUpQuestion } = composeCoaching(ctx, diagnose(ctx));
   return {
+    answerKind: kind,
     metrics,
     redFlags,
     criteria,

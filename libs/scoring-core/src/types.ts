@@ -4,6 +4,13 @@
 
 export type QuestionType = 'BEHAVIORAL' | 'TECHNICAL' | 'SYSTEM_DESIGN' | 'CODING' | 'CASE' | 'SITUATIONAL';
 
+/**
+ * What the question asks for, which decides what a good answer looks like: a story from the past
+ * (STAR), a plan for a hypothetical, reasons for wanting the role, an honest self-assessment, or
+ * reasoning through a technical or case problem.
+ */
+export type AnswerKind = 'story' | 'hypothetical' | 'motivation' | 'selfAssessment' | 'reasoned';
+
 export interface QuestionInput {
   prompt: string;
   type?: QuestionType;
@@ -103,6 +110,18 @@ export interface ReasoningMetrics {
   hasConclusion: boolean;
 }
 
+/** Signals of the non-story answers: motivation, self-assessment and hypothetical questions. */
+export interface FitMetrics {
+  /** Explains why ("because", "that's why", "the reason"). */
+  givesReasons: boolean;
+  /** Refers to the company, team, product or role itself ("your product", a company name). */
+  refersToRole: boolean;
+  /** Says what the candidate would bring or do there ("I would bring", "I can help"). */
+  statesContribution: boolean;
+  /** Shows reflection or growth ("I have learned", "I now", "I'm working on"). */
+  showsGrowth: boolean;
+}
+
 export interface SentenceStats {
   count: number;
   averageWords: number;
@@ -127,6 +146,7 @@ export interface AnswerMetrics {
   talkingPointCoverage: TalkingPointCoverage;
   /** 0..1 topical overlap with the prompt, talking points and competencies. */
   relevance: number;
+  fit: FitMetrics;
   sentences: SentenceStats;
 }
 
@@ -148,7 +168,15 @@ export type RedFlagCode =
   | 'PACE_TOO_FAST'
   | 'PACE_TOO_SLOW'
   /** Part of the answer tries to instruct the grader ("ignore the rubric"); it is not scored. */
-  | 'ADDRESSES_GRADER';
+  | 'ADDRESSES_GRADER'
+  /** Mostly a list of terms (the question's talking points) without sentences that use them. */
+  | 'KEYWORD_LIST'
+  /** Mostly the question or its talking points, word for word. */
+  | 'COPIED_FROM_QUESTION'
+  /** Not readable text: random letters, a string of words without grammar, or one phrase repeated. */
+  | 'GIBBERISH'
+  /** Written in another language than the question. */
+  | 'OTHER_LANGUAGE';
 
 export interface RedFlag {
   code: RedFlagCode;
@@ -187,6 +215,8 @@ export interface AnswerFeedback {
 }
 
 export interface AnswerAnalysis {
+  /** What the question asks for; it decides which expectations apply (STAR for stories only). */
+  answerKind: AnswerKind;
   metrics: AnswerMetrics;
   redFlags: RedFlag[];
   criteria: CriterionScore[];

@@ -1,9 +1,19 @@
-import type { AnswerMetrics, QuestionInput, RedFlag } from '../types';
+import type { AnswerKind, AnswerMetrics, QuestionInput, RedFlag } from '../types';
 import { clip, formatDuration, plural, quoteList, topCounts } from '../text/format';
 import { usesStar } from './question-type';
 import { THRESHOLDS as T } from './thresholds';
 
-export function findRedFlags(question: QuestionInput, m: AnswerMetrics, graderDirectives: readonly string[] = []): RedFlag[] {
+/** Adds the flag that says the content earns no score; one of the same code already raised gives way to it. */
+export function withUnearned(flags: RedFlag[], unearned: RedFlag | null): RedFlag[] {
+  return unearned ? [...flags.filter((f) => f.code !== unearned.code), unearned] : flags;
+}
+
+export function findRedFlags(
+  question: QuestionInput,
+  kind: AnswerKind,
+  m: AnswerMetrics,
+  graderDirectives: readonly string[] = [],
+): RedFlag[] {
   const flags: RedFlag[] = [];
   const add = (code: RedFlag['code'], message: string): void => {
     flags.push({ code, message });
@@ -34,7 +44,7 @@ export function findRedFlags(question: QuestionInput, m: AnswerMetrics, graderDi
   }
   if (m.wordCount === 0) return flags;
 
-  if (usesStar(question.type) && !m.star.result.found) {
+  if (usesStar(kind) && !m.star.result.found) {
     add('MISSING_RESULT', 'No result or outcome is stated: the story stops at what was done.');
   }
   const s = m.specifics;
@@ -51,7 +61,7 @@ export function findRedFlags(question: QuestionInput, m: AnswerMetrics, graderDi
     add('EXCESSIVE_HEDGING', `${plural(m.hedging.count, 'hedge')} (${quoteList(m.hedging.phrases)}) undercut confidence.`);
   }
   const { iCount, weCount, ratio } = m.ownership;
-  if (usesStar(question.type) && weCount >= T.lowOwnershipMinWe && ratio !== null && ratio < T.lowOwnershipRatio) {
+  if (usesStar(kind) && weCount >= T.lowOwnershipMinWe && ratio !== null && ratio < T.lowOwnershipRatio) {
     add('LOW_OWNERSHIP', `"We" (${weCount}) far outnumbers "I" (${iCount}): your own part is unclear.`);
   }
   if (!m.durationEstimated && m.wordCount >= T.paceMinWords) {

@@ -32,6 +32,9 @@ function defaultFollowUp(ctx: DiagnosisContext, action: string | null): string {
   if (ctx.question.type === 'CASE') {
     return 'What if your most important assumption were off by a factor of two: how would your conclusion change, and why?';
   }
+  if (ctx.kind === 'motivation') return 'What would make you turn this role down, and why?';
+  if (ctx.kind === 'selfAssessment') return 'How has that changed the way you work over the last year?';
+  if (ctx.kind === 'hypothetical') return 'What if your first step did not work: what would you do next, and why?';
   if (!ctx.usesStar) {
     return 'What if the requirements changed, for example ten times the load: how would your approach change, and why?';
   }

@@ -1,10 +1,19 @@
+import type { AnswerKind } from '../types';
 import { isTechnical } from '../analysis/question-type';
 import { joinList, plural, quoteList } from '../text/format';
 import type { Rule } from './issue';
-import { quoteClause, quotedAction } from './phrasing';
+import { fitQuestion, quoteClause, quotedAction, topicPhrase } from './phrasing';
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const stripEnd = (text: string): string => text.trim().replace(/[.?!:;\s]+$/, '');
+
+const FIT_INTO: Record<AnswerKind, string> = {
+  story: 'this example',
+  reasoned: 'your design',
+  hypothetical: 'your plan',
+  motivation: 'your reasons for this role',
+  selfAssessment: 'how you see yourself',
+};
 
 /** What the answer says: relevance, structure, evidence, ownership. */
 export const CONTENT_RULES: readonly Rule[] = [
@@ -86,15 +95,15 @@ export const CONTENT_RULES: readonly Rule[] = [
   {
     dimension: 'relevance',
     applies: ({ metrics }) => metrics.talkingPointCoverage.missed.length > 0,
-    describe: ({ metrics, usesStar }) => {
+    describe: ({ metrics, usesStar, kind }) => {
       const { covered, missed, ratio } = metrics.talkingPointCoverage;
-      const first = lowerFirst(stripEnd(missed[0]));
+      const first = topicPhrase(missed[0]);
       // "How you resolved it" is already a question clause; "Stakeholder alignment" is a topic.
-      const asked = /^(?:how|what|why|when|who|which|where)\b/.test(first)
-        ? `How would you describe ${first}?`
+      const asked = /^(?:how|what|why|when|who|which|where)\b/i.test(first)
+        ? `How would you describe ${lowerFirst(first)}?`
         : usesStar
           ? `How did ${first} play out in this example?`
-          : `How does ${first} factor into your approach?`;
+          : fitQuestion(first, FIT_INTO[kind]);
       return {
         advice: `You covered ${covered.length} of ${covered.length + missed.length} talking points; bring in ${quoteList(missed)}.`,
         concern: ratio !== null && ratio < 0.5 ? `Leaving out ${quoteList(missed)} may read as a gap in experience.` : null,
@@ -107,7 +116,7 @@ export const CONTENT_RULES: readonly Rule[] = [
     dimension: 'specificity',
     flag: 'NO_SPECIFICS',
     applies: ({ dimensions }) => dimensions.specificity.score <= 3,
-    describe: ({ metrics, usesStar }) => {
+    describe: ({ metrics, usesStar, kind }) => {
       const { numbers, names, technicalTerms, vagueTerms } = metrics.specifics;
       const action = quotedAction(metrics);
       const vague = vagueTerms.length ? ` and replace vague words like ${quoteList(vagueTerms)}` : '';
@@ -117,11 +126,14 @@ export const CONTENT_RULES: readonly Rule[] = [
         action: usesStar
           ? 'Rewrite your key sentences with a who, a what and a how much: name the stakeholder, the tool and one number.'
           : 'Rewrite your key points with the concrete mechanism: name the component or data structure, and give one number (size, latency, complexity).',
-        followUp: !usesStar
-          ? 'How exactly does that work under the hood: which components or data structures are involved, and with what numbers?'
-          : action
-            ? `How exactly did it go when ${action}: which people, tools and numbers were involved?`
-            : 'How exactly did it go: which people, tools and numbers were involved?',
+        followUp:
+          kind === 'reasoned'
+            ? 'How exactly does that work under the hood: which components or data structures are involved, and with what numbers?'
+            : !usesStar
+              ? 'How would that look in practice: which people, steps and numbers would be involved?'
+              : action
+                ? `How exactly did it go when ${action}: which people, tools and numbers were involved?`
+                : 'How exactly did it go: which people, tools and numbers were involved?',
       };
     },
   },
@@ -149,7 +161,36 @@ export const CONTENT_RULES: readonly Rule[] = [
   },
   {
     dimension: 'structure',
-    applies: ({ usesStar, dimensions }) => !usesStar && dimensions.structure.score <= 3,
+    applies: ({ kind, dimensions }) => (kind === 'motivation' || kind === 'selfAssessment') && dimensions.structure.score <= 3,
+    describe: ({ kind, metrics }) =>
+      kind === 'motivation'
+        ? {
+            advice: `Make your reasons specific: ${joinList(
+              [
+                !metrics.fit.givesReasons && 'say why',
+                !metrics.fit.refersToRole && 'name what about this company or role draws you',
+                !metrics.star.action.found && 'back it with something you did',
+                !metrics.fit.statesContribution && 'say what you would bring',
+              ].filter((g): g is string => typeof g === 'string'),
+            )}.`,
+            concern: 'Generic reasons can sound as if you would take any job.',
+            action:
+              'Write down two things about this company or role you could not say about another, and one past result that shows you would do well there.',
+            followUp:
+              'What specifically about this role would let you do your best work, and how does it connect to what you have done?',
+          }
+        : {
+            advice:
+              'Anchor the trait in evidence: one short example where it showed, and what changed (or what you are doing about a weakness).',
+            concern: 'A trait without an example is hard to believe.',
+            action:
+              'Pick one example that shows the trait and tell it in three sentences: the moment, what you did, what came of it.',
+            followUp: 'How has that shown up in your recent work, and what are you doing about it now?',
+          },
+  },
+  {
+    dimension: 'structure',
+    applies: ({ kind, dimensions }) => (kind === 'reasoned' || kind === 'hypothetical') && dimensions.structure.score <= 3,
     describe: ({ metrics }) => {
       const r = metrics.reasoning;
       const gaps = [

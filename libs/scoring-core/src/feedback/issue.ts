@@ -1,10 +1,11 @@
-import type { AnswerMetrics, DimensionKey, DimensionScores, QuestionInput, RedFlagCode } from '../types';
+import type { AnswerKind, AnswerMetrics, DimensionKey, DimensionScores, QuestionInput, RedFlagCode } from '../types';
 
 export interface DiagnosisContext {
   question: QuestionInput;
   metrics: AnswerMetrics;
   flags: ReadonlySet<RedFlagCode>;
   dimensions: DimensionScores;
+  kind: AnswerKind;
   usesStar: boolean;
   /** The answer's sentences, for quoting them back. */
   sentences: readonly string[];

@@ -94,3 +94,30 @@ export function quotedAction(metrics: AnswerMetrics): string | null {
   );
   return quoteClause(sentence, 'you', /\b(?:I|we)\b/i);
 }
+
+/** A talking point as it reads inside a sentence: no end punctuation, lowercase unless a name or acronym. */
+export function topicPhrase(point: string): string {
+  const text = point.trim().replace(/[.?!:;\s]+$/, '');
+  const first = text.split(/\s+/)[0] ?? '';
+  // "ID generation", "SQL indexes", "Kafka topics" keep their case.
+  return /^\p{Lu}[\p{Ll}'-]*$/u.test(first) && !/^(?:I|I'\w+)$/.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+// Nouns ending in s that are singular ("process", "status", "analysis", "business").
+const SINGULAR_S = /(?:ss|us|is|ness)$/;
+
+/** Whether a noun phrase takes a plural verb: "queue and retries", "user preferences", not "scaling reads". */
+export function isPluralPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.includes('and')) return true;
+  // A gerund phrase is one activity however many objects follow it.
+  if (words.length > 1 && /ing$/.test(words[0])) return false;
+  const head = words[words.length - 1];
+  return /s$/.test(head) && !SINGULAR_S.test(head);
+}
+
+/** "How do user preferences fit into your design?", "How does idempotency fit into your design?" */
+export function fitQuestion(topic: string, into: string): string {
+  return `How ${isPluralPhrase(topic) ? 'do' : 'does'} ${topic} fit into ${into}?`;
+}

@@ -1,10 +1,11 @@
-import type { AnswerInput, AnswerMetrics, QuestionInput } from '../types';
+import type { AnswerInput, AnswerKind, AnswerMetrics, QuestionInput } from '../types';
 import { OUTCOME_CONCEPT, QUANTITY_CONCEPT } from '../text/concepts';
 import { TermSet, contentTerms } from '../text/terms';
 import type { ParsedText } from '../text/tokenize';
 import { askedClarifyingQuestion } from './clarifying';
 import { coverTalkingPoints, measureRelevance } from './coverage';
 import { countFillers } from './fillers';
+import { fitSignals } from './fit';
 import { findHedges } from './hedging';
 import { measureOwnership } from './ownership';
 import { quantifiedResults, quantitiesIn } from './quantities';
@@ -13,9 +14,14 @@ import { findSpecifics } from './specifics';
 import { detectStar } from './star';
 import { measureTiming, sentenceStats } from './timing';
 
-export function computeMetrics(question: QuestionInput, answer: AnswerInput, parsed: ParsedText): AnswerMetrics {
+export function computeMetrics(
+  question: QuestionInput,
+  answer: AnswerInput,
+  parsed: ParsedText,
+  kind: AnswerKind,
+): AnswerMetrics {
   const { sentences, lower, wordCount } = parsed;
-  const { star, resultSentences } = detectStar(sentences, question.type === 'SITUATIONAL');
+  const { star, resultSentences } = detectStar(sentences, kind === 'hypothetical');
   const perSentence = sentences.map(quantitiesIn);
   const results = quantifiedResults(perSentence, (i) => resultSentences.has(i));
   const numbers = perSentence.reduce((sum, q) => sum + q.length, 0);
@@ -29,13 +35,14 @@ export function computeMetrics(question: QuestionInput, answer: AnswerInput, par
   if (star.result.found) pointSet.add(OUTCOME_CONCEPT);
 
   const talkingPoints = question.talkingPoints ?? [];
+  const specifics = findSpecifics(sentences, lower, numbers);
   return {
     wordCount,
     ...measureTiming(wordCount, answer),
     fillerWords: countFillers(sentences, wordCount),
     star,
     quantifiedResults: results,
-    specifics: findSpecifics(sentences, lower, numbers),
+    specifics,
     ownership: measureOwnership(sentences),
     hedging: findHedges(lower),
     askedClarifyingQuestion: askedClarifyingQuestion(sentences, lower),
@@ -46,6 +53,7 @@ export function computeMetrics(question: QuestionInput, answer: AnswerInput, par
       answerTerms,
       answerSet,
     ),
+    fit: fitSignals(lower, specifics.names),
     sentences: sentenceStats(sentences),
   };
 }

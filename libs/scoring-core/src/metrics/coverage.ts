@@ -11,7 +11,7 @@ import { tokenizeSentence } from '../text/tokenize';
 
 const GENERIC_WEIGHT = 0.3;
 const COMPETENCY_WEIGHT = 0.5;
-const GENERIC_TERMS = new Set(
+export const GENERIC_TERMS: ReadonlySet<string> = new Set(
   `team project work company job role people person experience day week month year problem issue
   help good better best new able different important part first last place process
   situation handle approach`

@@ -1,9 +1,12 @@
-import type { AnswerMetrics, DimensionScore, RedFlagCode, RubricLevel } from '../types';
+import type { AnswerKind, AnswerMetrics, DimensionScore, RedFlagCode, RubricLevel } from '../types';
 
 export interface ScoringContext {
   metrics: AnswerMetrics;
   flags: ReadonlySet<RedFlagCode>;
+  kind: AnswerKind;
   usesStar: boolean;
+  /** The red flag that says the content earns no score (off-topic, copied, gibberish...); null if none. */
+  unearned: RedFlagCode | null;
 }
 
 export type DimensionScorer = (ctx: ScoringContext) => DimensionScore;

@@ -1,4 +1,4 @@
-import type { StarMetrics } from '../types';
+import type { AnswerKind, StarMetrics } from '../types';
 import { joinList } from '../text/format';
 import { type DimensionScorer, type ScoringContext, toLevel } from './context';
 
@@ -43,8 +43,53 @@ function reasonedStructure(ctx: ScoringContext): { raw: number; rationale: strin
   return { raw: 1 + met.length, rationale };
 }
 
+/** [met?, how it reads when met, how it reads when not] per expectation of the question's kind. */
+type Check = [boolean, string, string];
+
+function checkedStructure(checks: readonly Check[]): { raw: number; rationale: string } {
+  const met = checks.filter(([ok]) => ok).map(([, label]) => label);
+  const unmet = checks.filter(([ok]) => !ok).map(([, , label]) => label);
+  const rationale =
+    met.length === 0
+      ? `The answer does not ${joinList(unmet)}.`
+      : `The answer ${joinList(met)}${unmet.length ? `; it does not ${joinList(unmet)}` : ''}.`;
+  return { raw: 1 + met.length, rationale };
+}
+
+/** Motivation: specific reasons tied to the company and role, backed by experience, ending in a contribution. */
+function motivationStructure({ metrics: m }: ScoringContext): { raw: number; rationale: string } {
+  return checkedStructure([
+    [m.fit.givesReasons, 'gives reasons', 'give reasons'],
+    [m.fit.refersToRole, 'ties them to the company or role', 'tie them to the company or role'],
+    [m.star.action.found, 'backs them with your own experience', 'back them with your own experience'],
+    [m.fit.statesContribution, 'says what you would bring', 'say what you would bring'],
+  ]);
+}
+
+/** Strengths and weaknesses: an honest trait, an example that shows it, and what changed or is changing. */
+function selfAssessmentStructure({ metrics: m }: ScoringContext): { raw: number; rationale: string } {
+  return checkedStructure([
+    [m.star.action.found, 'backs the trait with an example', 'back the trait with an example'],
+    [
+      m.fit.showsGrowth || m.star.result.found,
+      'shows what changed or what you do about it',
+      'show what changed or what you do about it',
+    ],
+    [m.fit.givesReasons, 'explains why it matters', 'explain why it matters'],
+    [m.specifics.numbers + m.specifics.names.length > 0, 'gives concrete detail', 'give concrete detail'],
+  ]);
+}
+
+const STRUCTURES: Record<AnswerKind, (ctx: ScoringContext) => { raw: number; rationale: string }> = {
+  story: starStructure,
+  hypothetical: reasonedStructure,
+  reasoned: reasonedStructure,
+  motivation: motivationStructure,
+  selfAssessment: selfAssessmentStructure,
+};
+
 export const scoreStructure: DimensionScorer = (ctx) => {
-  const { raw, rationale } = ctx.usesStar ? starStructure(ctx) : reasonedStructure(ctx);
+  const { raw, rationale } = STRUCTURES[ctx.kind](ctx);
   const rambling = ctx.flags.has('RAMBLING');
   return {
     score: toLevel(rambling ? raw - 1 : raw),

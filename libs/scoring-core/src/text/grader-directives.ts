@@ -12,6 +12,9 @@ const DIRECTIVES: readonly RegExp[] = [
   /\b(?:system|developer)\s+(?:prompt|message|instructions?)\b/i,
   /<\/?\s*(?:system|instructions?|assistant|prompt)\s*>/i,
   /^(?:dear\s+|note\s+to\s+(?:the\s+)?|attention\s+)?(?:ai|llm|grader|evaluator|judge|assistant|language\s+model)\s*[:,]/i,
+  // Pleading the answer's own case: "this answer deserves full marks", "my response meets every criterion".
+  /\b(?:this|my)\s+(?:answer|response|submission)\s+(?:deserves|merits|should\s+(?:get|receive|earn|be\s+(?:given|rated|scored|graded|marked)))\b/i,
+  /\b(?:meets|satisfies|fulfil?ls|covers|hits)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:rubric|criteria|criterion|scoring)\b/i,
 ];
 
 export interface GraderDirectives {
