@@ -1,6 +1,6 @@
+import { useMemo } from 'react';
 import {
   AutocompleteArrayInput,
-  AutocompleteInput,
   Create,
   Edit,
   FormDataConsumer,
@@ -9,6 +9,7 @@ import {
   RadioButtonGroupInput,
   ReferenceInput,
   required,
+  SelectInput,
   SimpleForm,
   TextInput,
 } from 'react-admin';
@@ -59,16 +60,12 @@ function DueAtInput({ timeZone }: { timeZone: string }) {
 
 function TemplateInput() {
   const { data, isPending } = useGraphqlQuery<{ templates: { nodes: { id: string; name: string; mode: string }[] } }>(TEMPLATES);
-  const choices = (data?.templates.nodes ?? []).map((t) => ({ id: t.id, name: `${t.name} (${t.mode.toLowerCase()})` }));
+  const choices = useMemo(
+    () => (data?.templates.nodes ?? []).map((t) => ({ id: t.id, name: `${t.name} (${t.mode.toLowerCase()})` })),
+    [data],
+  );
   return (
-    <AutocompleteInput
-      source="templateId"
-      label="Template"
-      choices={choices}
-      isPending={isPending}
-      validate={required()}
-      fullWidth
-    />
+    <SelectInput source="templateId" label="Template" choices={choices} isPending={isPending} validate={required()} fullWidth />
   );
 }
 
@@ -109,7 +106,7 @@ function AssignmentCreateForm() {
             <CandidatesInput />
           ) : (
             <ReferenceInput source="cohortId" reference="cohorts">
-              <AutocompleteInput label="Cohort" optionText="name" validate={required()} fullWidth />
+              <SelectInput label="Cohort" optionText="name" validate={required()} fullWidth />
             </ReferenceInput>
           )
         }

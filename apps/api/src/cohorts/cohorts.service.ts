@@ -88,8 +88,6 @@ export class CohortsService {
       .load(memberId);
   }
 
-  /** NOT_FOUND unless the caller manages every one of these cohorts. One query for all ids. */
-  async assertCanManage(ctx: RequestContext, ids: string[]): Promise<void> {
   /** The cohorts (id, archivedAt), NOT_FOUND unless the caller manages every one of them. One query for all ids. */
   private async managed(ctx: RequestContext, ids: string[]): Promise<Pick<Cohort, 'id' | 'archivedAt'>[]> {
     const unique = [...new Set(ids)];
