@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { Title } from 'react-admin';
-import { useApiQuery } from '../analytics/useApiQuery';
+import { useApiQuery } from '../useApiQuery';
 import { EmptyState, QueryState } from '../analytics/states';
 import { Section } from '../analytics/Section';
 import { StatCard, StatRow } from '../analytics/StatCard';

@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 import { Alert } from '@mui/material';
 import { useApiSubmit } from '../forms/useApiSubmit';
-import { useGraphqlQuery } from '../forms/useGraphqlQuery';
+import { useApiQuery } from '../useApiQuery';
 import { SaveOnly } from '../forms/SaveOnly';
 import { useMemberSearch } from '../forms/MemberPicker';
 import { isoToZoned, zonedToIso, formatInViewerZone } from './timeZone';
@@ -32,7 +32,7 @@ const API_FIELDS = {
 };
 
 function useOrganizationTimeZone(): string | undefined {
-  return useGraphqlQuery<{ organization: { timeZone: string } }>(ORGANIZATION_TIME_ZONE).data?.organization.timeZone;
+  return useApiQuery<{ organization: { timeZone: string } }>(ORGANIZATION_TIME_ZONE).data?.organization.timeZone;
 }
 
 /** The due date as a wall-clock time in the organization's zone; stored as an instant. */
@@ -59,7 +59,7 @@ function DueAtInput({ timeZone }: { timeZone: string }) {
 }
 
 function TemplateInput() {
-  const { data, isPending } = useGraphqlQuery<{ templates: { nodes: { id: string; name: string; mode: string }[] } }>(TEMPLATES);
+  const { data, isPending } = useApiQuery<{ templates: { nodes: { id: string; name: string; mode: string }[] } }>(TEMPLATES);
   const choices = useMemo(
     () => (data?.templates.nodes ?? []).map((t) => ({ id: t.id, name: `${t.name} (${t.mode.toLowerCase()})` })),
     [data],

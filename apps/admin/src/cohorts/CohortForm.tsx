@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useApiSubmit } from '../forms/useApiSubmit';
-import { useGraphqlQuery } from '../forms/useGraphqlQuery';
+import { useApiQuery } from '../useApiQuery';
 import { SaveOnly } from '../forms/SaveOnly';
 import { COHORT_INPUT, COMPETENCY_SUGGESTIONS } from './queries';
 
@@ -42,7 +42,7 @@ const API_FIELDS = { INVALID_DATES: 'endsOn', INVALID_THRESHOLDS: 'readyThreshol
  * the cohort's current ones and those just typed, each once.
  */
 function useCompetencyChoices(extra: string[]) {
-  const { data } = useGraphqlQuery<{
+  const { data } = useApiQuery<{
     readinessSettings: { competencies: string[] };
     questions: { nodes: { competencies: string[] }[] };
   }>(COMPETENCY_SUGGESTIONS);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Autocomplete, Box, Button, TextField } from '@mui/material';
-import { useGraphqlQuery } from './useGraphqlQuery';
+import { useApiQuery } from '../useApiQuery';
 
 export interface MemberChoice {
   id: string;
@@ -14,7 +14,7 @@ const MEMBERS = `query ($options: MemberListOptions) { members(options: $options
 
 /** Members of the organization matching what is typed (by name or e-mail), of the given roles. */
 export function useMemberSearch(roles: string[], search: string) {
-  const { data, isPending } = useGraphqlQuery<{ members: { nodes: MemberChoice[] } }>(MEMBERS, {
+  const { data, isPending } = useApiQuery<{ members: { nodes: MemberChoice[] } }>(MEMBERS, {
     options: { take: 50, filter: { search: search || undefined, ...(roles.length === 1 ? { role: roles[0] } : {}) } },
   });
   // Deactivated members cannot be given anything new.

@@ -7,18 +7,14 @@ export type FieldOfReason = Record<string, string>;
 
 /**
  * The API's error as react-admin form errors: on the field it concerns (named by its reason, or the
- * first word of a validation message such as "endsOn must be a date"), or undefined when it concerns
- * the whole form.
+ * input fields a validation error names), or undefined when it concerns the whole form.
  */
 export function fieldErrors(error: unknown, fields: string[], byReason: FieldOfReason): Record<string, string> | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const field = error.reason ? byReason[error.reason] : undefined;
   if (field) return { [field]: error.message };
   const errors = Object.fromEntries(
-    error.message
-      .split('; ')
-      .map((part) => [part.split(' ')[0], part] as const)
-      .filter(([name]) => fields.includes(name)),
+    error.fields.filter((problem) => fields.includes(problem.field)).map((problem) => [problem.field, problem.message]),
   );
   return Object.keys(errors).length ? errors : undefined;
 }

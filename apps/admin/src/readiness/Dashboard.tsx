@@ -1,6 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Title, useParams } from 'react-admin';
-import { useApiQuery } from '../analytics/useApiQuery';
+import { useApiQuery } from '../useApiQuery';
 import { EmptyState, QueryState } from '../analytics/states';
 import { Section } from '../analytics/Section';
 import { StatCard, StatRow } from '../analytics/StatCard';

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { Link } from 'react-admin';
-import { useApiQuery } from '../analytics/useApiQuery';
+import { useApiQuery } from '../useApiQuery';
 import { EmptyState, QueryState } from '../analytics/states';
 import { Section, visuallyHidden } from '../analytics/Section';
 import { day, score, signed } from '../analytics/format';

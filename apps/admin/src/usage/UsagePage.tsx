@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, FormControl, InputLabel, MenuItem, Select, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { Title } from 'react-admin';
-import { useApiQuery } from '../analytics/useApiQuery';
+import { useApiQuery } from '../useApiQuery';
 import { EmptyState, QueryState } from '../analytics/states';
 import { ChartSection, FigureTable, Section } from '../analytics/Section';
 import { StatCard, StatRow } from '../analytics/StatCard';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { graphql } from '../graphql';
+import { graphql } from './graphql';
 
 /**
  * One GraphQL operation through TanStack Query (react-admin's client): cached per operation and
