@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import {
   AutocompleteArrayInput,
+  AutocompleteInput,
   Create,
   Edit,
   FormDataConsumer,
@@ -9,7 +9,6 @@ import {
   RadioButtonGroupInput,
   ReferenceInput,
   required,
-  SelectInput,
   SimpleForm,
   TextInput,
 } from 'react-admin';
@@ -60,12 +59,16 @@ function DueAtInput({ timeZone }: { timeZone: string }) {
 
 function TemplateInput() {
   const { data, isPending } = useApiQuery<{ templates: { nodes: { id: string; name: string; mode: string }[] } }>(TEMPLATES);
-  const choices = useMemo(
-    () => (data?.templates.nodes ?? []).map((t) => ({ id: t.id, name: `${t.name} (${t.mode.toLowerCase()})` })),
-    [data],
-  );
+  const choices = (data?.templates.nodes ?? []).map((t) => ({ id: t.id, name: `${t.name} (${t.mode.toLowerCase()})` }));
   return (
-    <SelectInput source="templateId" label="Template" choices={choices} isPending={isPending} validate={required()} fullWidth />
+    <AutocompleteInput
+      source="templateId"
+      label="Template"
+      choices={choices}
+      isPending={isPending}
+      validate={required()}
+      fullWidth
+    />
   );
 }
 
@@ -106,7 +109,7 @@ function AssignmentCreateForm() {
             <CandidatesInput />
           ) : (
             <ReferenceInput source="cohortId" reference="cohorts">
-              <SelectInput label="Cohort" optionText="name" validate={required()} fullWidth />
+              <AutocompleteInput label="Cohort" optionText="name" validate={required()} fullWidth />
             </ReferenceInput>
           )
         }

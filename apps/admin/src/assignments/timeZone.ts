@@ -40,6 +40,16 @@ export function isoToZoned(iso: string | null | undefined, timeZone: string): st
   return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 16);
 }
 
-/** An instant in the viewer's own time zone, with the zone's name so nobody wonders which. */
+/**
+ * An instant in the viewer's own time zone, with the zone's name so nobody wonders which (fields one by
+ * one: Intl refuses `timeZoneName` beside `dateStyle`).
+ */
 export const formatInViewerZone = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  new Date(iso).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
