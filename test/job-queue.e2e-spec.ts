@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { JobQueue, JobRun } from '../apps/api/src/queue/job-queue';
 import { InProcessJobQueue } from '../apps/api/src/queue/in-process-job-queue';
@@ -32,6 +33,17 @@ describe.each(drivers)('job queue contract: %s', (_name, create) => {
     await queue.drain();
     expect(runs.map((r) => r.data)).toEqual([{ n: 1 }]);
     expect(runs[0].run).toEqual({ attempt: 1, isLastAttempt: false });
+  });
+
+  it("runs a job outside its caller's context (a transaction it was added in has ended by then)", async () => {
+    const caller = new AsyncLocalStorage<string>();
+    let seen: string | undefined = 'not run';
+    queue.handle('context', async () => {
+      seen = caller.getStore();
+    });
+    await caller.run('in a transaction', () => queue.add('context', {}, { jobId: 'context' }));
+    await queue.drain();
+    expect(seen).toBeUndefined();
   });
 
   it('runs a job id once, even when added again after it completed', async () => {

@@ -58,7 +58,13 @@ describe('admin content screens in a browser', () => {
   }
 
   const name = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
-  const menu = (page: Page, name: string) => page.getByRole('menuitem', { name }).click();
+  /** Opens a menu entry and waits for its route, so that the previous screen's links are gone. */
+  async function menu(page: Page, name: string) {
+    const item = page.getByRole('menuitem', { name, exact: true });
+    const hash = new URL((await item.getAttribute('href'))!, app.url).hash;
+    await item.click();
+    await page.waitForFunction(`location.hash === ${JSON.stringify(hash)}`);
+  }
   const save = (page: Page) => page.getByRole('button', { name: 'Save' }).click();
   const saved = (page: Page, text: RegExp) => page.getByText(text).first().waitFor();
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
 import {
   backoffBefore,
@@ -22,6 +23,12 @@ export class InProcessJobQueue extends JobQueue {
   private pending = 0;
   private idle: (() => void)[] = [];
   private closed = false;
+  /**
+   * The context the queue was made in (the application's, outside any request): jobs run there, as in a
+   * worker of their own, never inside the transaction of the code that added them (AsyncLocalStorage
+   * would carry it into the timer, and it has ended by then).
+   */
+  private readonly outside = AsyncLocalStorage.snapshot();
 
   handle<T>(name: string, handler: JobHandler<T>): void {
     if (this.handlers.has(name)) throw new DuplicateHandlerError(name);
@@ -42,10 +49,12 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   private schedule(delayMs: number, work: () => Promise<void>): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void work();
-    }, delayMs);
+    const timer = this.outside(() =>
+      setTimeout(() => {
+        this.timers.delete(timer);
+        void work();
+      }, delayMs),
+    );
     this.timers.add(timer);
   }
 
