@@ -177,7 +177,7 @@ describe('cohorts and assignments in the admin app', () => {
       await row('Ada Lovelace').getByText('Not started').waitFor();
       await lookAt(page, 'admin-assignment-show');
 
-      await page.getByRole('button', { name: 'Grant candidate of Browser College a retake' }).click();
+      await page.getByRole('button', { name: 'Grant retake to candidate of Browser College' }).click();
       await page.getByText('candidate of Browser College may sit it once more').waitFor();
       const retaken = row('candidate of Browser College').filter({ hasNotText: 'otherCandidate' });
       await retaken.getByText('Not started').waitFor();

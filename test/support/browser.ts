@@ -3,13 +3,30 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, chromium, Page } from 'playwright-core';
 
-/** Debian's Chromium (scripts/test-prerequisites.sh installs it), or CHROMIUM_PATH. */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
+/**
+ * How long a browser action or wait may take: Playwright's 30 s default is too short when the browser
+ * tests share a 2-core machine with the rest of the suite (each axe check alone takes seconds there).
+ */
+const ACTION_TIMEOUT_MS = 90_000;
+
+/**
+ * Debian's Chromium (scripts/test-prerequisites.sh installs it), or CHROMIUM_PATH; every context it makes
+ * waits up to ACTION_TIMEOUT_MS.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The machine has no internet and Chromium would keep trying.
     args: ['--disable-background-networking', '--disable-component-update'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
+}
 
 /** Where browser tests leave screenshots to look at (ignored by git). */
 export function artifact(name: string): string {

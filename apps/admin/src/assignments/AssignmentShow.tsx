@@ -72,7 +72,7 @@ function Candidates({ assignment }: { assignment: AssignmentRecord }) {
                     size="small"
                     variant="outlined"
                     disabled={busy}
-                    aria-label={`Grant ${row.member?.name} a retake`}
+                    aria-label={`Grant retake to ${row.member?.name}`}
                     onClick={() =>
                       run(
                         GRANT_RETAKE,
