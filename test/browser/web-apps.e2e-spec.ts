@@ -2,8 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
-import { answerFirstQuestion, demoPracticeAssignment, storyAnswer } from '../support/sittings';
-import { JobQueue } from '../../apps/api/src/queue/job-queue';
+import { storyAnswer } from '../support/sittings';
 
 /** The web apps served by the API, driven in Debian's Chromium. */
 describe('web apps in a browser', () => {
@@ -145,37 +144,6 @@ describe('web apps in a browser', () => {
     await page.getByRole('button', { name: 'Set password and join' }).click();
     await page.getByText('Nothing assigned yet.').waitFor();
     await new GqlClient(app.url).signIn('newbie@example.org', 'newbie-password');
-  });
-
-  it("lets a coach review an answer in the admin app, beside the AI's scores", async () => {
-    const candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
-    const coachClient = await new GqlClient(app.url).signIn('coach@demo.test');
-    const assignmentId = await demoPracticeAssignment(coachClient, candidate);
-    const { answerId } = await answerFirstQuestion(candidate, assignmentId, storyAnswer('mobile release'));
-    await app.app.get(JobQueue).drain();
-
-    await page.goto(`${app.url}/admin/`);
-    await page.locator('input[name="username"]').fill('coach@demo.test');
-    await page.locator('input[name="password"]').fill('demo1234');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('menuitem', { name: 'Sessions' }).click();
-    await page.getByRole('cell', { name: 'Jordan Lee' }).first().click();
-    const review = page.getByRole('form', { name: 'Review this answer' }).first();
-    await review.getByLabel('Comment').fill('Open with the outcome, then the steps.');
-    await review.getByLabel('Action items (one per line)').fill('Lead with the number\nName the tool');
-    await review.getByRole('button', { name: 'Save review' }).click();
-    await page.getByText(/Review saved/).waitFor();
-    await page
-      .getByRole('complementary', { name: 'Coach review' })
-      .getByText(/Open with the outcome/)
-      .waitFor();
-
-    const seen = await candidate.ok(`query($id: ID!) { answer(id: $id) { evaluation { reviews { comment actionItems } } } }`, {
-      id: answerId,
-    });
-    expect(seen.answer.evaluation.reviews).toEqual([
-      { comment: 'Open with the outcome, then the steps.', actionItems: ['Lead with the number', 'Name the tool'] },
-    ]);
   });
 
   it('signs an admin into the admin app and lists cohorts', async () => {
