@@ -84,6 +84,8 @@ const OPERATIONS: {
     query: 'mutation($id: ID!) { updateCohort(id: $id, input: { name: "x" }) { id } }',
     vars: (i) => ({ id: i.cohort }),
   },
+  { name: 'archiveCohort', query: 'mutation($id: ID!) { archiveCohort(id: $id) { id } }', vars: (i) => ({ id: i.cohort }) },
+  { name: 'unarchiveCohort', query: 'mutation($id: ID!) { unarchiveCohort(id: $id) { id } }', vars: (i) => ({ id: i.cohort }) },
   { name: 'deleteCohort', query: 'mutation($id: ID!) { deleteCohort(id: $id) }', vars: (i) => ({ id: i.cohort }) },
   {
     name: 'addCohortMembers',
@@ -149,6 +151,11 @@ const OPERATIONS: {
   {
     name: 'updateTemplate',
     query: 'mutation($id: ID!) { updateTemplate(id: $id, input: { name: "x" }) { id } }',
+    vars: (i) => ({ id: i.template }),
+  },
+  {
+    name: 'previewTemplateDraw',
+    query: 'query($id: ID!) { previewTemplateDraw(id: $id) { position } }',
     vars: (i) => ({ id: i.template }),
   },
   { name: 'deleteTemplate', query: 'mutation($id: ID!) { deleteTemplate(id: $id) }', vars: (i) => ({ id: i.template }) },

@@ -65,6 +65,11 @@ describe('admin content screens in a browser', () => {
     await item.click();
     await page.waitForFunction(`location.hash === ${JSON.stringify(hash)}`);
   }
+  /** Opens the create form of the list on screen, by its address: the previous list's button may linger a moment. */
+  async function create(page: Page) {
+    const hash = await page.evaluate(() => location.hash);
+    await page.locator(`a[href="${hash}/create"]`).click();
+  }
   const save = (page: Page) => page.getByRole('button', { name: 'Save' }).click();
   const saved = (page: Page, text: RegExp) => page.getByText(text).first().waitFor();
 
@@ -74,7 +79,7 @@ describe('admin content screens in a browser', () => {
   it('creates a company', async () => {
     page = await signIn('admin@content-u.test');
     await menu(page, 'Companies');
-    await page.getByRole('link', { name: 'Create' }).click();
+    await create(page);
     await name(page).fill('Northwind Labs');
     await page.getByLabel('Website').fill('https://northwind.example');
     await page.getByLabel('Tech stack').fill('Go');
@@ -89,7 +94,7 @@ describe('admin content screens in a browser', () => {
 
   it('creates a staff-only question set of the company and adds a question with the editor', async () => {
     await menu(page, 'Question sets');
-    await page.getByRole('link', { name: 'Create' }).click();
+    await create(page);
     await name(page).fill('Northwind backend');
     await page.getByLabel('Company').fill('North');
     await page.getByRole('option', { name: 'Northwind Labs' }).click();
@@ -176,7 +181,7 @@ describe('admin content screens in a browser', () => {
 
   it('builds a rubric with two criteria, five levels each', async () => {
     await menu(page, 'Rubrics');
-    await page.getByRole('link', { name: 'Create' }).click();
+    await create(page);
     await name(page).fill('Technical depth');
     await page.getByLabel('Criterion').fill('Depth');
     await page.getByLabel('Weight').fill('2');
@@ -212,7 +217,7 @@ describe('admin content screens in a browser', () => {
 
   it('builds a template of a fixed question and a draw rule, and previews a draw', async () => {
     await menu(page, 'Templates');
-    await page.getByRole('link', { name: 'Create' }).click();
+    await create(page);
     await name(page).fill('Northwind onsite');
     await page.getByLabel(/^Realistic/).check();
     await page.getByRole('combobox', { name: /^Question/ }).fill('owned an outage');
