@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'migrations/*-*.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'migrations/*-*.ts', 'apps/candidate/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -102,7 +102,8 @@ describe('account pages in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
 
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('menuitem', { name: 'Account and data' }).click();
     await page.getByLabel('Current password').fill(PASSWORD);
     await page.getByLabel(/^New password/).fill('changed-password');
     await page.getByLabel('Repeat it').fill('changed-password');
@@ -117,6 +118,7 @@ describe('account pages in a browser', () => {
     ]);
     expect(file.suggestedFilename()).toMatch(/^my-data-.*\.json$/);
 
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
     const invitations = page.getByRole('region', { name: 'Invitations' });
     await invitations.getByText('Elsewhere invites you as candidate').waitFor();
     await invitations.getByRole('button', { name: 'Accept' }).click();

@@ -67,7 +67,7 @@ describe('admin content screens in a browser', () => {
   }
   /** Opens the create form of the list on screen, by its address: the previous list's button may linger a moment. */
   async function create(page: Page) {
-    const hash = await page.evaluate(() => location.hash);
+    const { hash } = new URL(page.url());
     await page.locator(`a[href="${hash}/create"]`).click();
   }
   const save = (page: Page) => page.getByRole('button', { name: 'Save' }).click();

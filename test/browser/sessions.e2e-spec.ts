@@ -68,7 +68,7 @@ describe('web app sessions in a browser', () => {
   }
 
   async function startPractice() {
-    await page.getByRole('button', { name: 'Free practice' }).click();
+    await page.getByRole('link', { name: 'Free practice' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
   }
@@ -80,7 +80,7 @@ describe('web app sessions in a browser', () => {
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Acme Cloud backend: first round' })
-      .getByRole('button', { name: 'Start' })
+      .getByRole('link', { name: 'Start' })
       .click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
@@ -110,7 +110,8 @@ describe('web app sessions in a browser', () => {
     // Signing out in another tab revokes the session (and clears the cookie both tabs share).
     const other = await context.newPage();
     await other.goto(app.url);
-    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByRole('button', { name: 'Account' }).click();
+    await other.getByRole('menuitem', { name: 'Sign out' }).click();
     await other.getByRole('heading', { name: 'Sign in' }).waitFor();
     await other.close();
 
@@ -122,7 +123,7 @@ describe('web app sessions in a browser', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Your session ended' });
     await dialog.waitFor();
-    expect(await page.evaluate<boolean>("document.activeElement.closest('dialog')?.open")).toBe(true);
+    expect(await page.evaluate<boolean>("document.activeElement.closest('[role=dialog]') !== null")).toBe(true);
     expect(await textarea.inputValue()).toBe(typed);
     expect(await storedDrafts(page)).toEqual([typed]);
 
@@ -163,11 +164,7 @@ describe('web app sessions in a browser', () => {
     await page.getByLabel(/Your answer/).fill(draft);
     await page.reload();
 
-    // Still signed in (from the refresh cookie), and the sitting goes on where it was.
-    await page.getByRole('heading', { name: 'Your past sessions' }).waitFor();
-    const resume = (on: Page) =>
-      on.getByRole('listitem').filter({ hasText: 'practice (not finished)' }).first().getByRole('button', { name: 'Resume' });
-    await resume(page).click();
+    // Still signed in (from the refresh cookie), and the sitting goes on where it was, at its address.
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor();
     expect(await page.getByLabel(/Your answer/).inputValue()).toBe(draft);
     await page.getByText(/Draft saved at/).waitFor();
@@ -176,7 +173,13 @@ describe('web app sessions in a browser', () => {
     const device = await (await browser.newContext()).newPage();
     await device.goto(app.url);
     await signIn(device, 'candidate1@demo.test');
-    await resume(device).click();
+    await device.getByRole('heading', { name: 'Your past sessions' }).waitFor();
+    await device
+      .getByRole('listitem')
+      .filter({ hasText: 'practice (not finished)' })
+      .first()
+      .getByRole('link', { name: 'Resume' })
+      .click();
     await device.getByRole('heading', { name: 'Follow-up question' }).waitFor();
     expect(await device.getByLabel(/Your answer/).inputValue()).toBe(draft);
     await device.getByLabel(/Your answer/).fill(`${draft} an index on the customer id.`);
@@ -192,7 +195,7 @@ describe('web app sessions in a browser', () => {
     await page.goto(app.url);
     await signIn(page, 'candidate2@demo.test');
     const assignment = (on: Page) => on.getByRole('listitem').filter({ hasText: 'Acme Cloud backend: first round' });
-    await assignment(page).getByRole('button', { name: 'Start' }).click();
+    await assignment(page).getByRole('link', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     const draft = 'In my capstone project I';
@@ -215,7 +218,7 @@ describe('web app sessions in a browser', () => {
   it('opens two tabs of both apps at once from one cookie without the API taking it for a stolen one', async () => {
     await page.goto(app.url);
     await signIn(page, 'admin@demo.test');
-    await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
+    await page.getByText(/This app is for candidates/).waitFor();
     // Each tab refreshes with the cookie on load; presenting the same one twice would end the session.
     // A refresh is held until another one is on its way too (or for 2 s), so that uncoordinated tabs
     // would send theirs together, with the same cookie.
@@ -239,10 +242,10 @@ describe('web app sessions in a browser', () => {
     });
     const admin = await context.newPage();
     await Promise.all([page.reload(), admin.goto(`${app.url}/admin/`)]);
-    await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
+    await page.getByText(/This app is for candidates/).waitFor();
     await admin.getByText('Full-stack, Fall 2026').waitFor();
     await Promise.all([page.reload(), admin.reload()]);
-    await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
+    await page.getByText(/This app is for candidates/).waitFor();
     await admin.getByText('Full-stack, Fall 2026').waitFor();
     expect(await page.getByLabel('Password').count()).toBe(0);
   });

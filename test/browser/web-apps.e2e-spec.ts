@@ -1,11 +1,13 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, lookAt } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
 import { storyAnswer } from '../support/sittings';
 
 /** The web apps served by the API, driven in Debian's Chromium. */
 describe('web apps in a browser', () => {
+  // Each screen is looked at at two widths with axe-core.
+  jest.setTimeout(180_000);
   let app: TestApp;
   let browser: Browser;
   let page: Page;
@@ -33,6 +35,9 @@ describe('web apps in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
     await page.getByText('Acme Cloud backend: first round').waitFor();
+    await page.getByRole('heading', { name: 'Action items' }).waitFor();
+    await page.getByRole('link', { name: 'Start recommended practice' }).waitFor();
+    await lookAt(page, 'candidate-home');
   });
 
   async function signInAsCandidate(email = 'candidate1@demo.test') {
@@ -45,12 +50,14 @@ describe('web apps in a browser', () => {
 
   it('sits free practice: feedback after each answer, a retry, the follow-up, then the report', async () => {
     await signInAsCandidate('candidate2@demo.test');
-    await page.getByRole('button', { name: 'Free practice' }).click();
+    await page.getByRole('link', { name: 'Free practice' }).click();
     await page.getByLabel('Tested my equipment').check();
+    await lookAt(page, 'candidate-practice-opening');
     await page.getByRole('button', { name: 'Start' }).click();
 
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     await page.getByRole('timer').waitFor();
+    await lookAt(page, 'candidate-question');
     await page.getByLabel(/Your answer/).fill('Um, I kind of fixed some stuff, you know.');
     await page.getByRole('button', { name: 'Submit answer' }).click();
     // Pushed over the WebSocket subscription: no reload, no polling needed.
@@ -65,6 +72,7 @@ describe('web apps in a browser', () => {
     await feedback.getByText(/Score: \d+ \/ 100/).waitFor();
     const second = Number((await feedback.getByText(/Score: \d+/).textContent())!.match(/\d+/)![0]);
     expect(second).toBeGreaterThan(first);
+    await lookAt(page, 'candidate-feedback');
 
     await page.getByRole('button', { name: 'Next question' }).click();
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor();
@@ -72,12 +80,13 @@ describe('web apps in a browser', () => {
     await page.getByRole('button', { name: 'See your feedback' }).click();
     await page.getByRole('heading', { name: 'Your feedback' }).waitFor();
     await page.getByText(`Attempts: ${first} → ${second}`).waitFor();
+    await lookAt(page, 'candidate-report');
   });
 
   it('still shows the feedback by polling when WebSockets are blocked', async () => {
     await page.routeWebSocket(/\/graphql/, (ws) => ws.close());
     await signInAsCandidate('candidate2@demo.test');
-    await page.getByRole('button', { name: 'Free practice' }).click();
+    await page.getByRole('link', { name: 'Free practice' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByLabel(/Your answer/).fill(storyAnswer('billing export'));
     await page.getByRole('button', { name: 'Submit answer' }).click();
@@ -92,7 +101,7 @@ describe('web apps in a browser', () => {
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Acme Cloud backend: first round' })
-      .getByRole('button', { name: 'Start' })
+      .getByRole('link', { name: 'Start' })
       .click();
     await page.getByText(/Realistic mode/).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
@@ -123,13 +132,14 @@ describe('web apps in a browser', () => {
         e: evaluationId,
       },
     );
-    await page.getByRole('button', { name: 'Back to your assignments' }).click();
+    await page.getByRole('link', { name: 'Back to your assignments' }).click();
     await page.getByRole('heading', { name: 'Your past sessions' }).waitFor();
-    await page.getByRole('button', { name: 'See feedback' }).first().click();
+    await page.getByRole('link', { name: 'See feedback' }).first().click();
     await page
       .getByRole('complementary', { name: 'Coach review' })
       .getByText(/Lead with the numbers\./)
       .waitFor();
+    await lookAt(page, 'candidate-report-reviewed');
   });
 
   it('follows an invitation link to set a password', async () => {
@@ -142,7 +152,7 @@ describe('web apps in a browser', () => {
     await page.getByLabel(/^New password/).fill('newbie-password');
     await page.getByLabel('Repeat it').fill('newbie-password');
     await page.getByRole('button', { name: 'Set password and join' }).click();
-    await page.getByText('Nothing assigned yet.').waitFor();
+    await page.getByText('Nothing assigned yet').waitFor();
     await new GqlClient(app.url).signIn('newbie@example.org', 'newbie-password');
   });
 

@@ -1,5 +1,2 @@
 /** A link's one-time token travels in the URL fragment, so it never reaches a server log. */
 export const tokenFromLink = (): string => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-
-/** Leaves a link's page for the app's home, dropping the token from the address bar and history. */
-export const leaveLink = (): void => window.history.replaceState(null, '', '/');

@@ -43,7 +43,8 @@ export const GRAPHQL_PATH = '/graphql';
  */
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Depth counts fields: a fragment spread is not a level of its own.
+    maxDepth: { n: 10, flattenFragments: true },
     maxAliases: { n: 15 },
     maxTokens: { n: 3000 },
     maxDirectives: { n: 20 },

@@ -15,8 +15,8 @@ function findBuilt(app: string): string | undefined {
 
 /**
  * Serves the two web apps from the API's origin, so they call /graphql without CORS: the candidate
- * app at / (and the pages links lead to: /accept-invitation, /reset-password, /forgot-password), the admin app under /admin/. Client-side
- * routes fall back to each app's index.html.
+ * app at /, the admin app under /admin/. Client-side routes (/sessions/..., /reset-password, ...) fall
+ * back to each app's index.html.
  */
 export async function serveWebApps(fastify: FastifyInstance, logger: Logger): Promise<void> {
   const candidate = findBuilt('candidate');
@@ -27,9 +27,8 @@ export async function serveWebApps(fastify: FastifyInstance, logger: Logger): Pr
   }
   await fastify.register(fastifyStatic, { root: candidate, prefix: '/', wildcard: false });
   await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
-  for (const linkPage of ['/accept-invitation', '/reset-password', '/forgot-password']) {
-    fastify.get(linkPage, (_request, reply) => reply.sendFile('index.html', candidate));
-  }
+  // Any other page address is one of the candidate app's routes (its router shows a page or goes home).
+  fastify.get('/*', (_request, reply) => reply.sendFile('index.html', candidate));
   fastify.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   fastify.get('/admin/*', (_request, reply) => reply.sendFile('index.html', admin));
 }

@@ -1,50 +1,56 @@
 import { useEffect, useRef, useState } from 'react';
-import { FormFooter } from '../FormFooter';
-import { errorMessage, graphql } from '../graphql';
+import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
+import { ApiError, errorMessage, request } from '../graphql';
 import { localDrafts } from './drafts';
+import { Countdown } from './Countdown';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
 
 /** Quiet typing time before the draft is saved: a closed tab loses at most this much. */
 const AUTOSAVE_MS = 1500;
+/** Waits between tries of a submit the network dropped (the text stays on screen and in the browser). */
+const RETRY_MS = [1000, 3000, 6000];
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+/** The request never reached the API or its answer never came back: worth another try. */
+const isNetworkError = (e: unknown) =>
+  e instanceof TypeError || (e instanceof ApiError && !e.code && /answered 5\d\d/.test(e.message));
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 interface Props {
   question: Question;
   /** When this attempt's clock started (ms since the epoch). */
   clockStart: number;
   label: string;
+  /** Realistic rule: when time runs out the answer is submitted as it stands. */
+  realistic: boolean;
   /** The draft the server has for this attempt ('' for none). */
   serverDraft: string;
   onSubmitted: (answerId: string) => void;
 }
 
 /**
- * One question: its prompt, the clock (the server's is the one that counts) and the answer, kept in the
- * browser as it is typed and autosaved to the server.
+ * One question: its prompt, the countdown (the server's clock is the one that counts) and the answer,
+ * kept in the browser as it is typed and autosaved to the server off the keystroke path.
  */
-export function QuestionStep({ question, clockStart, label, serverDraft, onSubmitted }: Props) {
+export function QuestionStep({ question, clockStart, label, realistic, serverDraft, onSubmitted }: Props) {
   const [text, setText] = useState(() => localDrafts.startingText(question.id, serverDraft));
-  const [elapsed, setElapsed] = useState(0);
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const [retrying, setRetrying] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
-
-  useEffect(() => {
-    const tick = () => setElapsed(Math.max(0, Math.floor((Date.now() - clockStart) / 1000)));
-    tick();
-    const interval = setInterval(tick, 1000);
-    return () => clearInterval(interval);
-  }, [clockStart]);
+  const latest = useRef(text);
+  const submitting = useRef(false);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const input = { sessionQuestionId: question.id };
 
   function save(value: string) {
-    saving.current = graphql(SAVE_DRAFT, { input: { ...input, text: value } }).then(
+    saving.current = request(SAVE_DRAFT, { input: { ...input, text: value } }).then(
       () => {
         localDrafts.saved(question.id, value);
         setSaved(new Date().toLocaleTimeString());
@@ -61,42 +67,108 @@ export function QuestionStep({ question, clockStart, label, serverDraft, onSubmi
 
   function edit(value: string) {
     setText(value);
+    latest.current = value;
     localDrafts.typed(question.id, value);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => save(value), AUTOSAVE_MS);
   }
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submit() {
+    if (submitting.current || !latest.current.trim()) return;
+    submitting.current = true;
     clearTimeout(timer.current);
     setPending(true);
     setError(undefined);
     try {
       await saving.current;
-      const { submitAnswer } = await graphql<{ submitAnswer: { id: string } }>(SUBMIT_ANSWER, { input: { ...input, text } });
-      localDrafts.submitted(question.id);
-      onSubmitted(submitAnswer.id);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const { submitAnswer } = await request(SUBMIT_ANSWER, { input: { ...input, text: latest.current } });
+          localDrafts.submitted(question.id);
+          onSubmitted(submitAnswer.id);
+          return;
+        } catch (e) {
+          if (!isNetworkError(e) || attempt >= RETRY_MS.length) throw e;
+          setRetrying(true);
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
+        }
+      }
     } catch (e) {
-      setError(errorMessage(e));
+      setError(`${errorMessage(e)}. Your answer is kept: submit it again.`);
       setPending(false);
+      submitting.current = false;
+    } finally {
+      setRetrying(false);
     }
   }
 
-  const over = elapsed > question.timeLimitSeconds;
+  function onTimeUp() {
+    setTimeUp(true);
+    if (realistic) void submit();
+  }
+
+  const headingId = `question-${question.id}`;
   return (
-    <form onSubmit={submit}>
-      <h2>{label}</h2>
-      <p className="prompt">{question.prompt}</p>
-      <p role="timer" className={over ? 'error' : undefined}>
-        {clock(elapsed)} of {clock(question.timeLimitSeconds)}
-        {over && ': over time (your answer is still accepted, and marked)'}
-      </p>
-      <label>
-        Your answer (type it, or paste a transcript)
-        <textarea value={text} onChange={(e) => edit(e.target.value)} rows={10} maxLength={20000} required />
-      </label>
-      <small>{saved ? `Draft saved at ${saved}` : 'Drafts save as you type'}</small>
-      <FormFooter error={error} pending={pending} disabled={!text.trim()} label="Submit answer" pendingLabel="Submitting…" />
-    </form>
+    <Stack
+      component="form"
+      spacing={2.5}
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+        <Typography
+          variant="overline"
+          component="h2"
+          id={headingId}
+          color="primary"
+          sx={{ fontSize: '0.85rem', fontWeight: 700 }}
+        >
+          {label}
+        </Typography>
+        <Typography sx={{ fontSize: { xs: '1.15rem', sm: '1.35rem' }, fontWeight: 600, lineHeight: 1.4, mt: 0.5 }}>
+          {question.prompt}
+        </Typography>
+      </Paper>
+      <Countdown start={clockStart} limitSeconds={question.timeLimitSeconds} onTimeUp={onTimeUp} />
+      {timeUp && (
+        <Alert severity={realistic ? 'warning' : 'info'}>
+          {realistic
+            ? text.trim()
+              ? 'Time is up: your answer was submitted as it stands.'
+              : 'Time is up. Type what you can and submit: it will be marked over time.'
+            : 'Over time: your answer is still accepted, and marked.'}
+        </Alert>
+      )}
+      <TextField
+        label="Your answer"
+        placeholder="Type it, or paste a transcript"
+        value={text}
+        onChange={(e) => edit(e.target.value)}
+        multiline
+        minRows={8}
+        maxRows={24}
+        required
+        slotProps={{ htmlInput: { maxLength: 20000 } }}
+        helperText={`${words(text)} words`}
+      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', color: 'text.secondary' }} role="status">
+        {saved && <CloudDoneIcon fontSize="small" aria-hidden />}
+        <Typography variant="body2">{saved ? `Draft saved at ${saved}` : 'Drafts save as you type'}</Typography>
+      </Stack>
+      {retrying && <Alert severity="warning">The connection dropped: trying again…</Alert>}
+      {error && (
+        <Alert severity="error" role="alert">
+          {error}
+        </Alert>
+      )}
+      <div>
+        <Button type="submit" variant="contained" size="large" disabled={pending || !text.trim()}>
+          {pending ? 'Submitting…' : 'Submit answer'}
+        </Button>
+      </div>
+    </Stack>
   );
 }

@@ -1,96 +1,213 @@
-/** The GraphQL the interview screens use, and the shapes they read. */
-import type { EvaluationFields } from '@mockint/web-graphql';
+/** The GraphQL the interview screens use. */
+import { graphql } from '../graphql';
+import type { EvaluationViewFragment, ShowQuestionMutation } from '../gql/graphql';
 
-export const START_ASSIGNMENT = `
-  mutation ($input: StartSessionInput!) { startSession(input: $input) { id mode } }
-`;
-export const START_PRACTICE = `
-  mutation ($input: StartPracticeInput!) { startPractice(input: $input) { id mode } }
-`;
-export const SHOW_QUESTION = `
-  mutation ($sessionId: ID!, $position: Int!) {
-    showQuestion(sessionId: $sessionId, position: $position) { id position prompt timeLimitSeconds followUpDepth shownAt }
-  }
-`;
-export const SAVE_DRAFT = `
-  mutation ($input: AnswerInput!) { saveAnswerDraft(input: $input) { id } }
-`;
-export const SUBMIT_ANSWER = `
-  mutation ($input: AnswerInput!) { submitAnswer(input: $input) { id attempt overTime } }
-`;
-export const REPORT_FOCUS_LOSS = `
-  mutation ($sessionId: ID!) { reportFocusLoss(sessionId: $sessionId) { id } }
-`;
-export const COMPLETE_SESSION = `
-  mutation ($id: ID!, $input: CompleteSessionInput) { completeSession(id: $id, input: $input) { id } }
-`;
-
-const EVALUATION = `
-  evaluation {
-    source overallScore
-    criteria { key name score rationale evidence }
-    redFlags { code message }
-    feedback { stronger communication concerns }
-    actionItems followUpQuestion
-    reviews { comment overallScore actionItems }
-  }
-`;
-export const ANSWER_SCORED = `subscription ($id: ID!) { answerScored(answerId: $id) { id status ${EVALUATION} } }`;
-export const ANSWER = `query ($id: ID!) { answer(id: $id) { id status ${EVALUATION} } }`;
-export const SUMMARY = `
-  query ($id: ID!) {
-    session(id: $id) {
-      id mode confidenceBefore confidenceAfter focusLossCount
-      questions { id position prompt followUpDepth answers { id attempt status overTime ${EVALUATION} } }
+export const START_ASSIGNMENT = graphql(`
+  mutation StartAssignment($input: StartSessionInput!) {
+    startSession(input: $input) {
+      id
+      mode
     }
   }
-`;
+`);
+
+export const START_PRACTICE = graphql(`
+  mutation StartPractice($input: StartPracticeInput!) {
+    startPractice(input: $input) {
+      id
+      mode
+    }
+  }
+`);
+
+export const SHOW_QUESTION = graphql(`
+  mutation ShowQuestion($sessionId: ID!, $position: Int!) {
+    showQuestion(sessionId: $sessionId, position: $position) {
+      id
+      position
+      prompt
+      timeLimitSeconds
+      followUpDepth
+      shownAt
+    }
+  }
+`);
+
+export const SAVE_DRAFT = graphql(`
+  mutation SaveAnswerDraft($input: AnswerInput!) {
+    saveAnswerDraft(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SUBMIT_ANSWER = graphql(`
+  mutation SubmitAnswer($input: AnswerInput!) {
+    submitAnswer(input: $input) {
+      id
+      attempt
+      overTime
+    }
+  }
+`);
+
+export const REPORT_FOCUS_LOSS = graphql(`
+  mutation ReportFocusLoss($sessionId: ID!) {
+    reportFocusLoss(sessionId: $sessionId) {
+      id
+    }
+  }
+`);
+
+export const COMPLETE_SESSION = graphql(`
+  mutation CompleteSession($id: ID!, $input: CompleteSessionInput) {
+    completeSession(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+graphql(`
+  fragment EvaluationView on Evaluation {
+    id
+    source
+    overallScore
+    criteria {
+      key
+      name
+      score
+      rationale
+      evidence
+    }
+    redFlags {
+      code
+      message
+    }
+    feedback {
+      stronger
+      communication
+      concerns
+    }
+    actionItems
+    followUpQuestion
+    analysis {
+      wordCount
+      wordsPerMinute
+      durationSeconds
+      durationEstimated
+      thinkingSeconds
+      fillerWords {
+        total
+        per100Words
+        breakdown {
+          filler
+          count
+        }
+      }
+      star {
+        partsFound
+        situation {
+          found
+        }
+        task {
+          found
+        }
+        action {
+          found
+        }
+        result {
+          found
+        }
+      }
+    }
+    reviews {
+      id
+      comment
+      overallScore
+      actionItems
+      overrides {
+        key
+        score
+        note
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment ScoredAnswer on Answer {
+    id
+    status
+    text
+    overTime
+    evaluation {
+      ...EvaluationView
+    }
+  }
+`);
+
+export const ANSWER_SCORED = graphql(`
+  subscription AnswerScored($id: ID!) {
+    answerScored(answerId: $id) {
+      ...ScoredAnswer
+    }
+  }
+`);
+
+export const ANSWER = graphql(`
+  query Answer($id: ID!) {
+    answer(id: $id) {
+      ...ScoredAnswer
+    }
+  }
+`);
+
+export const SUMMARY = graphql(`
+  query SessionSummary($id: ID!) {
+    session(id: $id) {
+      id
+      mode
+      status
+      confidenceBefore
+      confidenceAfter
+      focusLossCount
+      questions {
+        id
+        position
+        prompt
+        followUpDepth
+        timeLimitSeconds
+        answers {
+          attempt
+          ...ScoredAnswer
+        }
+      }
+    }
+  }
+`);
 
 /** Where a sitting was left: each question's attempts, the draft's text included. */
-export const SITTING = `
-  query ($id: ID!) { session(id: $id) { id questions { id position answers { status text } } } }
-`;
+export const SITTING = graphql(`
+  query Sitting($id: ID!) {
+    session(id: $id) {
+      id
+      mode
+      status
+      questions {
+        id
+        position
+        answers {
+          status
+          text
+        }
+      }
+    }
+  }
+`);
 
+export type Question = ShowQuestionMutation['showQuestion'];
+export type Evaluation = EvaluationViewFragment;
 export type Mode = 'REALISTIC' | 'PRACTICE';
-
-export interface Question {
-  id: string;
-  position: number;
-  prompt: string;
-  timeLimitSeconds: number;
-  followUpDepth: number;
-  shownAt: string;
-}
-
-export interface Evaluation extends EvaluationFields {
-  reviews: { comment: string; overallScore: number; actionItems: string[] }[];
-}
-
-export interface ScoredAnswer {
-  id: string;
-  status: 'DRAFT' | 'SUBMITTED' | 'SCORED';
-  evaluation: Evaluation | null;
-}
-
-export interface SessionSummary {
-  id: string;
-  mode: Mode;
-  confidenceBefore: number | null;
-  confidenceAfter: number | null;
-  focusLossCount: number;
-  questions: {
-    id: string;
-    position: number;
-    prompt: string | null;
-    followUpDepth: number;
-    answers: (ScoredAnswer & { attempt: number; overTime: boolean })[];
-  }[];
-}
-
-export interface SittingState {
-  id: string;
-  questions: { id: string; position: number; answers: { status: ScoredAnswer['status']; text: string }[] }[];
-}
 
 /** What the candidate states before starting. */
 export interface Opening {

@@ -1,6 +1,7 @@
 import { firstSubscriptionResult } from '@mockint/web-graphql';
-import { graphql, session } from '../graphql';
-import { ANSWER, ANSWER_SCORED, type ScoredAnswer } from './operations';
+import type { AnswerScoredSubscription, ScoredAnswerFragment } from '../gql/graphql';
+import { request, session } from '../graphql';
+import { ANSWER, ANSWER_SCORED } from './operations';
 
 const POLL_MS = 1500;
 
@@ -14,11 +15,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * The answer once scored: pushed over the WebSocket subscription, or, where the socket cannot be used
  * (a proxy without WebSocket support), by polling `answer(id)`.
  */
-export async function scoredAnswer(id: string, signal: AbortSignal): Promise<ScoredAnswer> {
+export async function scoredAnswer(id: string, signal: AbortSignal): Promise<ScoredAnswerFragment> {
   try {
-    const { answerScored } = await firstSubscriptionResult<{ answerScored: ScoredAnswer }>(
+    const { answerScored } = await firstSubscriptionResult<AnswerScoredSubscription>(
       session.token,
-      ANSWER_SCORED,
+      ANSWER_SCORED.toString(),
       { id },
       signal,
     );
@@ -27,7 +28,7 @@ export async function scoredAnswer(id: string, signal: AbortSignal): Promise<Sco
     if (signal.aborted) throw error;
   }
   for (;;) {
-    const { answer } = await graphql<{ answer: ScoredAnswer }>(ANSWER, { id }, signal);
+    const { answer } = await request(ANSWER, { id }, signal);
     if (answer.status === 'SCORED') return answer;
     await sleep(POLL_MS, signal);
   }

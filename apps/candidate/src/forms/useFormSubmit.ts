@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from './graphql';
+import { errorMessage } from '../graphql';
 
 /**
  * A form's submit handler with its pending flag and error message: `action` gets the form's data and

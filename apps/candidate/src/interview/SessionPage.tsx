@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { useNavigate, useParams } from 'react-router';
+import type { ScoredAnswerFragment, SittingQuery } from '../gql/graphql';
+import { ApiError, errorMessage, request } from '../graphql';
+import { Loading } from '../layout/States';
+import { RouterLink } from '../layout/RouterLink';
+import { FeedbackView } from './FeedbackView';
+import { ClosingForm } from './ClosingForm';
+import { QuestionStep } from './QuestionStep';
+import { scoredAnswer } from './scored-answer';
+import { REPORT_FOCUS_LOSS, SHOW_QUESTION, SITTING, type Mode, type Question } from './operations';
+
+/** How long to wait before asking again for a follow-up the interviewer is still preparing. */
+const FOLLOW_UP_RETRY_MS = 1000;
+
+type Step =
+  | { kind: 'loading' }
+  /**
+   * `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock);
+   * `draft`: the server's draft of this attempt.
+   */
+  | { kind: 'question'; question: Question; take: number; draft: string }
+  | { kind: 'scoring' }
+  | {
+      kind: 'feedback';
+      question: Question;
+      answer: ScoredAnswerFragment & { evaluation: NonNullable<ScoredAnswerFragment['evaluation']> };
+    }
+  | { kind: 'closing' };
+
+/** The first question without a submitted answer, and the text of its draft on the server. */
+function whereLeft({ questions }: SittingQuery['session']): { position: number; draft: string } {
+  const open = [...questions].sort((a, b) => a.position - b.position).find((q) => q.answers.every((a) => a.status === 'DRAFT'));
+  // Every question answered: the next position is the follow-up still coming, or the end.
+  if (!open) return { position: questions.length, draft: '' };
+  return { position: open.position, draft: open.answers.at(-1)?.text ?? '' };
+}
+
+/**
+ * The interview room, from where the sitting was left (a reload, another device) to the closing
+ * question. Realistic mode moves straight to the next question (follow-ups included) and shows the
+ * feedback at the end; practice shows it after each answer and allows another attempt.
+ */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<Mode>();
+  const [step, setStep] = useState<Step>({ kind: 'loading' });
+  const [error, setError] = useState<string>();
+  const aborted = useRef(new AbortController());
+  const realistic = mode === 'REALISTIC';
+
+  // Leaving the page stops pending requests and waits (a new controller per mount: StrictMode mounts twice).
+  useEffect(() => {
+    const controller = new AbortController();
+    aborted.current = controller;
+    return () => controller.abort();
+  }, []);
+
+  // Leaving the window mid-question is what an interviewer would notice: it is reported in realistic mode.
+  useEffect(() => {
+    if (!realistic || step.kind !== 'question') return;
+    const report = () => void request(REPORT_FOCUS_LOSS, { sessionId }).catch(() => undefined);
+    window.addEventListener('blur', report);
+    return () => window.removeEventListener('blur', report);
+  }, [realistic, sessionId, step.kind]);
+
+  /** Shows the question at `position`; showing it again in practice asks for another attempt. */
+  async function show(position: number, { take = 0, draft = '' } = {}): Promise<void> {
+    setStep({ kind: 'loading' });
+    for (;;) {
+      try {
+        const { showQuestion } = await request(SHOW_QUESTION, { sessionId, position }, aborted.current.signal);
+        setStep({ kind: 'question', question: showQuestion, take, draft });
+        return;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
+        if (!(e instanceof ApiError && e.reason === 'FOLLOW_UP_PENDING')) throw e;
+        await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_RETRY_MS));
+      }
+    }
+  }
+
+  const guard = (work: () => Promise<void>) => () =>
+    void work().catch((e: unknown) => {
+      if (!aborted.current.signal.aborted) setError(errorMessage(e));
+    });
+
+  // Once per mounted sitting: on at the first question not answered yet, with its draft.
+  useEffect(() => {
+    const controller = new AbortController();
+    (async () => {
+      const { session } = await request(SITTING, { id: sessionId }, controller.signal);
+      if (session.status === 'COMPLETED') return navigate(`/sessions/${sessionId}/feedback`, { replace: true });
+      setMode(session.mode);
+      const { position, draft } = whereLeft(session);
+      await show(position, { draft });
+    })().catch((e: unknown) => controller.signal.aborted || setError(errorMessage(e)));
+    return () => controller.abort();
+  }, [sessionId]);
+
+  const submitted = (question: Question) => (answerId: string) =>
+    guard(async () => {
+      setStep({ kind: 'scoring' });
+      // Waiting for the score also waits for the follow-up, which comes with it.
+      const answer = await scoredAnswer(answerId, aborted.current.signal);
+      if (!realistic && answer.evaluation)
+        setStep({ kind: 'feedback', question, answer: { ...answer, evaluation: answer.evaluation } });
+      else await show(question.position + 1);
+    })();
+
+  if (error) {
+    return (
+      <Stack spacing={2}>
+        <Alert severity="error" role="alert">
+          {error}
+        </Alert>
+        <div>
+          <Button variant="contained" component={RouterLink} to="/">
+            Back to your assignments
+          </Button>
+        </div>
+      </Stack>
+    );
+  }
+  if (step.kind === 'closing')
+    return <ClosingForm sessionId={sessionId} onClosed={() => navigate(`/sessions/${sessionId}/feedback`, { replace: true })} />;
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 860, mx: 'auto' }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="h1" sx={{ fontSize: '1.4rem' }}>
+            {realistic ? 'Interview' : 'Practice'}
+          </Typography>
+          {mode && (
+            <Chip size="small" color={realistic ? 'warning' : 'info'} label={realistic ? 'Realistic mode' : 'Practice mode'} />
+          )}
+        </Stack>
+        <Button variant="outlined" onClick={() => setStep({ kind: 'closing' })}>
+          Finish now
+        </Button>
+      </Stack>
+      {step.kind === 'loading' && <Loading label="Loading the next question…" />}
+      {step.kind === 'scoring' && (
+        <Loading label={realistic ? 'Answer recorded. The interviewer is noting it…' : 'Scoring your answer…'} />
+      )}
+      {step.kind === 'question' && (
+        <QuestionStep
+          key={`${step.question.id}-${step.take}`}
+          question={step.question}
+          clockStart={step.take || Date.parse(step.question.shownAt ?? new Date().toISOString())}
+          label={step.question.followUpDepth > 0 ? 'Follow-up question' : `Question ${step.question.position + 1}`}
+          realistic={realistic}
+          serverDraft={step.draft}
+          onSubmitted={submitted(step.question)}
+        />
+      )}
+      {step.kind === 'feedback' && (
+        <Box>
+          <Typography variant="h2" sx={{ mb: 1 }}>
+            Feedback
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {step.question.prompt}
+          </Typography>
+          <FeedbackView
+            evaluation={step.answer.evaluation}
+            answerText={step.answer.text}
+            timeLimitSeconds={step.question.timeLimitSeconds}
+            overTime={step.answer.overTime}
+          />
+          <Stack direction="row" spacing={1} sx={{ mt: 3, flexWrap: 'wrap', rowGap: 1 }}>
+            <Button variant="outlined" onClick={guard(() => show(step.question.position, { take: Date.now() }))}>
+              Try this question again
+            </Button>
+            <Button variant="contained" onClick={guard(() => show(step.question.position + 1))}>
+              Next question
+            </Button>
+          </Stack>
+        </Box>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Card, CardContent, Chip, FormControlLabel, Grid, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
+import { useNavigate, useSearchParams } from 'react-router';
+import { graphql, request } from '../graphql';
+import type { Difficulty, QuestionType } from '../gql/graphql';
+import { useApiQuery } from '../useApi';
+import { OpeningForm } from '../interview/OpeningForm';
+import { START_PRACTICE } from '../interview/operations';
+
+const COMPANIES = graphql(`
+  query PracticeCompanies {
+    companies(options: { take: 100 }) {
+      nodes {
+        id
+        name
+        cultureNotes
+        techStack
+      }
+    }
+  }
+`);
+
+const TYPES: Record<QuestionType, string> = {
+  BEHAVIORAL: 'Behavioural',
+  TECHNICAL: 'Technical',
+  SYSTEM_DESIGN: 'System design',
+  CODING: 'Coding',
+  SITUATIONAL: 'Situational',
+  CASE: 'Case',
+};
+const DIFFICULTIES: Record<Difficulty, string> = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' };
+
+/** Free practice: random questions with filters, or the recommended mix favouring weak areas. */
+export function PracticePage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [recommended, setRecommended] = useState(params.get('recommended') === '1');
+  const [companyId, setCompanyId] = useState('');
+  const companies = useApiQuery(COMPANIES).data?.companies.nodes ?? [];
+  const company = companies.find((c) => c.id === companyId);
+
+  const briefing = company && (company.cultureNotes || company.techStack.length > 0) && (
+    <Card>
+      <CardContent>
+        <Typography variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
+          Research {company.name}
+        </Typography>
+        {company.cultureNotes && <Typography sx={{ mb: 1 }}>{company.cultureNotes}</Typography>}
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+          {company.techStack.map((tech) => (
+            <Chip key={tech} size="small" label={tech} />
+          ))}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+
+  return (
+    <OpeningForm
+      title="Free practice"
+      realistic={false}
+      briefing={briefing || undefined}
+      onStart={async (opening, form) => {
+        const optional = (name: string) => (form.get(name) ? String(form.get(name)) : undefined);
+        const { startPractice } = await request(START_PRACTICE, {
+          input: {
+            ...opening,
+            questionCount: Number(form.get('questionCount')),
+            recommended,
+            ...(recommended
+              ? {}
+              : {
+                  companyId: optional('companyId'),
+                  type: optional('type') as QuestionType | undefined,
+                  difficulty: optional('difficulty') as Difficulty | undefined,
+                  competency: optional('competency'),
+                }),
+          },
+        });
+        navigate(`/sessions/${startPractice.id}`, { replace: true });
+      }}
+    >
+      <FormControlLabel
+        control={<Switch checked={recommended} onChange={(e) => setRecommended(e.target.checked)} />}
+        label="Recommended for me: mostly my weakest competencies"
+      />
+      {!recommended && (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField
+              select
+              fullWidth
+              name="companyId"
+              label="Company"
+              value={companyId}
+              onChange={(e) => setCompanyId(e.target.value)}
+            >
+              <MenuItem value="">Any company</MenuItem>
+              {companies.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {c.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField select fullWidth name="type" label="Type" defaultValue="">
+              <MenuItem value="">Any type</MenuItem>
+              {Object.entries(TYPES).map(([value, label]) => (
+                <MenuItem key={value} value={value}>
+                  {label}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField select fullWidth name="difficulty" label="Difficulty" defaultValue="">
+              <MenuItem value="">Any difficulty</MenuItem>
+              {Object.entries(DIFFICULTIES).map(([value, label]) => (
+                <MenuItem key={value} value={value}>
+                  {label}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField fullWidth name="competency" label="Competency" placeholder="e.g. ownership" />
+          </Grid>
+        </Grid>
+      )}
+      <TextField
+        name="questionCount"
+        type="number"
+        label="Questions"
+        defaultValue={3}
+        slotProps={{ htmlInput: { min: 1, max: 10 } }}
+        sx={{ maxWidth: 160 }}
+        required
+      />
+    </OpeningForm>
+  );
+}
