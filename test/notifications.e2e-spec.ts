@@ -22,8 +22,7 @@ describe('notifications', () => {
   let mine: string[];
   let classmate: string;
 
-  const mailTo = (email: string) =>
-    mailbox.received.filter((m) => m.to.includes(email)).map((m) => m.body.replace(/=\r?\n/g, ''));
+  const mailTo = (email: string) => mailbox.to(email);
   const sendDigests = async () => {
     await app.app.get(NotificationsService).sweep();
     await app.app.get(JobQueue).drain();

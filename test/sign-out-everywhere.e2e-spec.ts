@@ -11,7 +11,6 @@ const EVERYWHERE = 'mutation { signOutEverywhere }';
 describe('sign out everywhere', () => {
   let app: TestApp;
   let anonymous: GqlClient;
-  let org: OrgWorld;
   let other: OrgWorld;
 
   const signIn = async (email: string, organizationId?: string) =>
@@ -23,7 +22,7 @@ describe('sign out everywhere', () => {
   beforeAll(async () => {
     app = await startTestApp({ SEED_DEMO: 'false' });
     anonymous = new GqlClient(app.url);
-    org = await createOrgWorld(app.app, app.url, 'Exit U');
+    await createOrgWorld(app.app, app.url, 'Exit U');
     other = await createOrgWorld(app.app, app.url, 'Exit Elsewhere');
     // The candidate's account also belongs to the other organization.
     await addMember(app.app, app.url, other.organizationId, { email: 'candidate@exit-u.test', name: 'C', role: Role.CANDIDATE });
