@@ -67,6 +67,10 @@ describe('personal data', () => {
       `mutation { logRealInterview(input: { companyName: "Acme", role: "Analyst", stage: FINAL, interviewedOn: "2026-02-03",
         selfEvaluation: 3, questions: [{ prompt: "Why Acme?", unexpected: true }] }) { id } }`,
     );
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    await org.candidate.ok('mutation($at: DateTime!) { schedulePractice(input: { at: $at, note: "Two STAR stories" }) { id } }', {
+      at,
+    });
     const res = await download('/exports/me.json', org.candidate);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/);
@@ -84,6 +88,7 @@ describe('personal data', () => {
     expect(data.actionItems).toEqual([
       expect.objectContaining({ text: 'Lead with the result', status: 'OPEN', source: 'COACH' }),
     ]);
+    expect(data.practiceReminders).toEqual([{ at, note: 'Two STAR stories', scheduledAt: expect.any(String), emailedAt: null }]);
     expect(data.realInterviews).toEqual([
       expect.objectContaining({
         company: 'Acme',
@@ -170,7 +175,7 @@ describe('personal data', () => {
     expect(cached.map((c) => c.answerId)).toEqual([classmate]);
     const counted = await dataSource.getRepository(LlmCall).find({ where: { organizationId: org.organizationId } });
     expect(counted.map((c) => c.answerId)).toEqual([classmate]);
-    for (const table of ['action_items', 'real_interview_logs']) {
+    for (const table of ['action_items', 'real_interview_logs', 'practice_reminders']) {
       const rows = await dataSource.query(`SELECT 1 FROM ${table} WHERE membership_id = $1`, [org.ids.candidate]);
       expect(rows).toEqual([]);
     }

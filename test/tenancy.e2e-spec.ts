@@ -332,6 +332,25 @@ const OPERATIONS: {
     vars: (i) => ({ c: i.cohort }),
   },
   {
+    name: 'cancelPracticeReminder',
+    query: 'mutation($id: ID!) { cancelPracticeReminder(id: $id) }',
+    vars: (i) => ({ id: i.practiceReminder }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'practiceReminders',
+    query: 'query($m: ID) { practiceReminders(membershipId: $m) { id } }',
+    vars: (i) => ({ m: i.member }),
+    candidateMay: true,
+  },
+  {
+    name: 'nextPracticeReminder',
+    query: 'query($m: ID) { nextPracticeReminder(membershipId: $m) { id } }',
+    vars: (i) => ({ m: i.member }),
+    candidateMay: true,
+  },
+  {
     name: 'switchOrganization',
     query: 'mutation($o: ID!) { switchOrganization(organizationId: $o) { accessToken } }',
     vars: (i) => ({ o: i.organization }),
@@ -409,7 +428,11 @@ describe('tenant isolation', () => {
       `mutation { logRealInterview(input: { companyName: "A corp", role: "Analyst", stage: FINAL, interviewedOn: "2026-01-05",
         questions: [{ prompt: "A secret question of A?", unexpected: true }] }) { id questions { id } } }`,
     );
+    const reminder = await a.candidate.ok(`mutation($at: DateTime!) { schedulePractice(input: { at: $at }) { id } }`, {
+      at: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     aIds = {
+      practiceReminder: reminder.schedulePractice.id,
       evaluation: scored.answer.evaluation.id,
       actionItem: item.addActionItem.id,
       realInterview: logged.logRealInterview.id,

@@ -8,6 +8,8 @@ export interface Mailbox {
   url: string;
   /** The first link in the latest message to `to` that matches `pattern` (quoted-printable undone). */
   link(to: string, pattern: RegExp): string | undefined;
+  /** Every message to `to`, oldest first, with quoted-printable soft line breaks undone. */
+  to(address: string): string[];
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startMailbox(): Promise<Mailbox> {
       const body = message?.body.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
       return body && pattern.exec(body)?.[0];
     },
+    to: (address) => received.filter((m) => m.to.includes(address)).map((m) => m.body.replace(/=\r?\n/g, '')),
     close: () => new Promise<void>((resolve) => smtp.close(resolve)),
   };
 }

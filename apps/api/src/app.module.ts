@@ -33,6 +33,7 @@ import { AgreementModule } from './agreement/agreement.module';
 import { ActionItemsModule } from './action-items/action-items.module';
 import { RealInterviewsModule } from './real-interviews/real-interviews.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PracticeRemindersModule } from './practice-reminders/practice-reminders.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -57,6 +58,7 @@ const FEATURES = [
   ActionItemsModule,
   RealInterviewsModule,
   NotificationsModule,
+  PracticeRemindersModule,
   SeedModule,
   ManageModule,
   PrivacyModule,

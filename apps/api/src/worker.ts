@@ -7,6 +7,8 @@ import { coreModules } from './app.module';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { QueueBackend } from './queue/queue-backend';
 import { ScoringModule } from './scoring/scoring.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PracticeRemindersModule } from './practice-reminders/practice-reminders.module';
 
 /**
  * The queue worker process: the same modules as the API without HTTP. It needs REDIS_URL (without
@@ -19,7 +21,8 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrate(database);
 
-  @Module({ imports: [...coreModules(config, database, true), ScoringModule] })
+  // Every module that handles a queued job: scoring (and the readiness refreshes it brings), the e-mails.
+  @Module({ imports: [...coreModules(config, database, true), ScoringModule, NotificationsModule, PracticeRemindersModule] })
   class WorkerModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });

@@ -16,6 +16,14 @@ import { Assignment } from './assignment.entity';
 import { AssignmentCandidate, AssignmentStatus } from './assignment-candidate.entity';
 import { AssignmentListOptions, AssignmentSortField, CreateAssignmentInput, UpdateAssignmentInput } from './assignments.inputs';
 
+/** Which candidates' copies `copies` returns. */
+export interface CopyFilter {
+  membershipId?: string;
+  statuses: AssignmentStatus[];
+  givenSince?: Date;
+  due?: { after?: Date; by: Date };
+}
+
 const SORT_COLUMNS: Record<AssignmentSortField, string> = {
   [AssignmentSortField.DUE_AT]: 'a.dueAt',
   [AssignmentSortField.CREATED_AT]: 'a.createdAt',
@@ -190,6 +198,28 @@ export class AssignmentsService {
       .andWhere('ti.questionId IS NOT NULL')
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Candidates' copies of assignments, with the assignment, for notifications: one candidate's, or
+   * (left out: the e-mail job) every candidate's; newest given first, or soonest due first with `due`.
+   */
+  copies(ctx: { organizationId: string }, filter: CopyFilter, take?: number): Promise<AssignmentCandidate[]> {
+    const qb = this.db
+      .scoped(ctx, AssignmentCandidate)
+      .query('ac')
+      .innerJoinAndSelect('ac.assignment', 'a')
+      .andWhere('ac.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.membershipId) qb.andWhere('ac.membershipId = :membershipId', { membershipId: filter.membershipId });
+    if (filter.givenSince) qb.andWhere('ac.createdAt >= :givenSince', { givenSince: filter.givenSince });
+    if (filter.due) {
+      qb.andWhere('a.dueAt <= :dueBy', { dueBy: filter.due.by }).orderBy('a.dueAt', 'ASC');
+      if (filter.due.after) qb.andWhere('a.dueAt > :dueAfter', { dueAfter: filter.due.after });
+    } else {
+      qb.orderBy('ac.createdAt', 'DESC');
+    }
+    // One row per copy (the join is to-one): a plain LIMIT pages exactly.
+    return qb.addOrderBy('ac.id').limit(take).getMany();
   }
 
   /**

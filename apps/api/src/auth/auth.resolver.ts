@@ -61,6 +61,16 @@ export class AuthResolver {
     return this.auth.signOut(token);
   }
 
+  @Roles(...ANY_MEMBER)
+  @Mutation(() => Boolean, {
+    description:
+      'Signs you out on every device and in every organization of your account: no refresh token of yours works afterwards. Access tokens already issued (this one too) keep working until they expire, within minutes.',
+  })
+  signOutEverywhere(@Ctx() ctx: RequestContext, @RefreshCookie() cookie: RefreshCookieJar): Promise<boolean> {
+    cookie.clear();
+    return this.auth.signOutEverywhere(ctx);
+  }
+
   @Public()
   @Query(() => InvitationInfo, {
     description: 'What an invitation link offers; INVALID_TOKEN once it is used, revoked or expired.',

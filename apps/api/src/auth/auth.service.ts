@@ -86,6 +86,12 @@ export class AuthService {
     return true;
   }
 
+  /** Revokes every refresh token of the person, in all their organizations (an account is global). */
+  async signOutEverywhere(ctx: RequestContext): Promise<boolean> {
+    await this.members.revokeTokens({ userId: ctx.userId });
+    return true;
+  }
+
   private async revokeFamily(familyId: string): Promise<void> {
     await this.db.global(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

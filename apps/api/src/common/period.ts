@@ -15,3 +15,7 @@ export function isoWeekStart(date: Date): Date {
   const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   return new Date(midnight - ((date.getUTCDay() + 6) % 7) * DAY_MS);
 }
+
+/** A moment as people in `timeZone` read it, for e-mails: "Tuesday, 5 January 2027 at 14:30 (Europe/Paris)". */
+export const localTime = (date: Date, timeZone: string): string =>
+  `${date.toLocaleString('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' })} (${timeZone})`;

@@ -32,6 +32,8 @@ import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
 import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 import { AgreementPair } from '../agreement/agreement-pair.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
+import { SentNotification } from '../notifications/sent-notification.entity';
+import { PracticeReminder } from '../practice-reminders/practice-reminder.entity';
 
 export const ENTITIES = [
   Organization,
@@ -68,4 +70,6 @@ export const ENTITIES = [
   RealInterviewQuestion,
   AgreementPair,
   NotificationSettings,
+  SentNotification,
+  PracticeReminder,
 ];

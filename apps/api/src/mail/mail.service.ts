@@ -29,6 +29,17 @@ export class MailService implements OnApplicationShutdown {
     return true;
   }
 
+  /**
+   * For notifications already marked as sent: a failure is logged, not retried (the next one comes),
+   * so a mail server outage never sends a notification twice.
+   */
+  async sendOrWarn(mail: Mail): Promise<boolean> {
+    return this.send(mail).catch((error: Error) => {
+      this.logger.warn(`Notification "${mail.subject}" not sent: ${error.message}`);
+      return false;
+    });
+  }
+
   onApplicationShutdown(): void {
     this.transport?.close();
   }

@@ -27,3 +27,8 @@ export class NotificationSettings extends TenantEntity {
   @Column({ type: 'date', nullable: true })
   atRiskDigestOn: string | null;
 }
+
+/** Whether the member in `memberColumn` wants notification e-mails (`$1` the organization), as SQL. */
+export const emailWantedSql = (memberColumn: string) =>
+  `coalesce((SELECT ns.email_enabled FROM notification_settings ns WHERE ns.organization_id = $1
+    AND ns.membership_id = ${memberColumn}), TRUE)`;

@@ -17,6 +17,7 @@ import { SessionSortField } from '../sessions/sessions.inputs';
 import { InterviewSession } from '../sessions/interview-session.entity';
 import { NotificationSettings } from './notification-settings.entity';
 import { CohortAtRisk } from './notifications.types';
+import { CandidateNotificationsService } from './candidate-notifications.service';
 
 export const SEND_DIGESTS = 'send-notification-digests';
 
@@ -47,7 +48,7 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
 /**
  * Coaches hear of sessions waiting for their review, admins of candidates at risk: in the app (the
  * `notifications` query), and by e-mail when SMTP_URL is set, once a day (reviews) and once a week
- * (at risk), unless the person turned e-mails off.
+ * (at risk), unless the person turned e-mails off. Candidates' own: CandidateNotificationsService.
  */
 @Injectable()
 export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,6 +63,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     private readonly sessions: SessionsService,
     private readonly cohorts: CohortsService,
     private readonly readiness: CohortReadinessService,
+    private readonly candidates: CandidateNotificationsService,
   ) {
     queue.handle<SendDigestsJob>(SEND_DIGESTS, (job) => this.sendDigests(job.organizationId));
   }
@@ -77,8 +79,9 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     clearInterval(this.sweeper);
   }
 
-  /** Completed sessions waiting for the caller's review, oldest first: the first few and how many. */
-  awaitingReview(ctx: RequestContext): Promise<ListResult<InterviewSession>> {
+  /** Completed sessions waiting for the caller's review, oldest first: the first few and how many. None for candidates. */
+  async awaitingReview(ctx: RequestContext): Promise<ListResult<InterviewSession>> {
+    if (ctx.role === Role.CANDIDATE) return { nodes: [], totalCount: 0 };
     return this.sessions.list(ctx, {
       skip: 0,
       take: LISTED,
@@ -131,9 +134,10 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  /** The organization's digests due now (the job's work; each recipient's is claimed first, see `claim`). */
+  /** The organization's digests due now (the job's work; each recipient's is claimed first, see `claim`), candidates' e-mails too. */
   async sendDigests(organizationId: string): Promise<void> {
     const now = new Date();
+    await this.candidates.sendMail(organizationId);
     for (const coach of await this.claim(organizationId, Role.COACH, 'reviewDigestOn', day(now))) {
       const waiting = await this.awaitingReview(this.contextOf(organizationId, coach, Role.COACH));
       if (!waiting.totalCount) continue;
@@ -188,11 +192,8 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     );
   }
 
-  /** A failed e-mail is logged, not retried: the digest is marked as sent, and the next one comes. */
   private async send(to: Recipient, mail: { subject: string; text: string }): Promise<void> {
-    await this.mail
-      .send({ to: to.email, ...mail })
-      .catch((error: Error) => this.logger.warn(`Notification "${mail.subject}" not sent: ${error.message}`));
+    await this.mail.sendOrWarn({ to: to.email, ...mail });
   }
 
   /** The recipient as if they asked in the app: the same rules choose what they hear of. */

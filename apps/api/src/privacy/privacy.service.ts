@@ -25,6 +25,7 @@ import { ActionItem } from '../action-items/action-item.entity';
 import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
 import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
 import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
+import { PracticeReminder } from '../practice-reminders/practice-reminder.entity';
 
 /** Groups rows by a key column, keeping their order. */
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
@@ -71,7 +72,7 @@ export class PrivacyService {
     const reviews = await this.db
       .scoped(ctx, EvaluationReview)
       .find({ where: { evaluationId: In(evaluations.map((e) => e.id)) }, order: { createdAt: 'ASC' } });
-    const [accommodation, invitations, actionItems, dropped, logs] = await Promise.all([
+    const [accommodation, invitations, actionItems, dropped, logs, reminders] = await Promise.all([
       this.db.scoped(ctx, Accommodation).findOne({ where: { membershipId: member.id } }),
       this.db.scoped(ctx, Invitation).find({ where: { membershipId: member.id }, order: { createdAt: 'ASC' } }),
       this.db.scoped(ctx, ActionItem).find({ where: { membershipId: member.id }, order: { createdAt: 'ASC' } }),
@@ -79,6 +80,7 @@ export class PrivacyService {
         .scoped(ctx, DroppedSuggestion)
         .find({ where: { evaluationId: In(evaluations.map((e) => e.id)) }, order: { createdAt: 'ASC' } }),
       this.db.scoped(ctx, RealInterviewLog).find({ where: { membershipId: member.id }, order: { interviewedOn: 'ASC' } }),
+      this.db.scoped(ctx, PracticeReminder).find({ where: { membershipId: member.id }, order: { at: 'ASC' } }),
     ]);
     const loggedQuestions = await this.db
       .scoped(ctx, RealInterviewQuestion)
@@ -120,6 +122,7 @@ export class PrivacyService {
       actionItems: actionItems
         .filter((i) => !i.sessionId || !hidden.has(i.sessionId))
         .map((i) => ({ text: i.text, status: i.status, source: i.source, createdAt: i.createdAt, doneAt: i.doneAt })),
+      practiceReminders: reminders.map((r) => ({ at: r.at, note: r.note, scheduledAt: r.createdAt, emailedAt: r.sentAt })),
       realInterviews: logs.map((l) => ({
         company: l.companyName,
         role: l.role,
@@ -197,9 +200,9 @@ export class PrivacyService {
 
   /**
    * Deletes a candidate's data from this organization on an admin's explicit request: their sittings,
-   * answers, evaluations, coaches' reviews, action items and real-interview logs (by cascade; a bank
-   * question promoted from a logged one stays, unlinked), what the LLM judge cached or counted for their
-   * answers, and their membership. The account goes too when no other organization has it.
+   * answers, evaluations, coaches' reviews, action items, real-interview logs, planned practices and the
+   * record of notification e-mails sent (by cascade; a bank question promoted from a logged one stays,
+   * unlinked), what the LLM judge cached or counted for their answers, and their membership. The account goes too when no other organization has it.
    */
   async deleteCandidateData(ctx: RequestContext, memberId: string): Promise<boolean> {
     return this.db.transaction(async () => {

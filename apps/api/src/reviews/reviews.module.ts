@@ -5,5 +5,9 @@ import { ActionItemsModule } from '../action-items/action-items.module';
 import { ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 
-@Module({ imports: [ReadinessModule, SessionsModule, ActionItemsModule], providers: [ReviewsService, ReviewsResolver] })
+@Module({
+  imports: [ReadinessModule, SessionsModule, ActionItemsModule],
+  providers: [ReviewsService, ReviewsResolver],
+  exports: [ReviewsService],
+})
 export class ReviewsModule {}

@@ -10,6 +10,36 @@ import { ActionItemsService } from '../action-items/action-items.service';
 import { EvaluationReview } from './evaluation-review.entity';
 import { insertAgreementPairsSql } from '../agreement/agreement-pair.entity';
 import { ReviewEvaluationInput } from './reviews.inputs';
+import { Role } from '../common/role';
+import { feedbackVisibleWhere } from '../sessions/feedback-rule';
+import { MEMBER_NAME_SQL } from '../members/members.service';
+
+/** A coach's review as its candidate hears of it. */
+export interface PostedReview {
+  reviewId: string;
+  reviewerId: string | null;
+  reviewerName: string | null;
+  candidateId: string;
+  sessionId: string;
+  reviewedAt: Date;
+}
+
+/**
+ * Reviews posted since $2 that their candidate can see (none of a realistic sitting still in progress):
+ * of the candidate $3, or of every candidate when $3 is null; newest first, at most $4.
+ */
+const POSTED = `SELECT r.id AS "reviewId", r.reviewer_id AS "reviewerId", ${MEMBER_NAME_SQL} AS "reviewerName",
+    s.membership_id AS "candidateId", s.id AS "sessionId", r.created_at AS "reviewedAt"
+  FROM evaluation_reviews r
+  JOIN evaluations e ON e.id = r.evaluation_id AND e.organization_id = $1
+  JOIN answers a ON a.id = e.answer_id AND a.organization_id = $1
+  JOIN interview_sessions s ON s.id = a.session_id AND s.organization_id = $1
+  LEFT JOIN memberships m ON m.id = r.reviewer_id AND m.organization_id = $1
+  LEFT JOIN users u ON u.id = m.user_id
+  WHERE r.organization_id = $1 AND r.created_at >= $2 AND ($3::uuid IS NULL OR s.membership_id = $3)
+    AND ${feedbackVisibleWhere({ role: Role.CANDIDATE }, 's')}
+  ORDER BY r.created_at DESC, r.id
+  LIMIT $4`;
 
 /** Coach reviews of evaluations: by an admin, or a coach of the candidate's cohort. */
 @Injectable()
@@ -20,6 +50,11 @@ export class ReviewsService {
     private readonly readiness: ReadinessService,
     private readonly actionItems: ActionItemsService,
   ) {}
+
+  /** Reviews candidates can see, posted since `since`: one candidate's, or (left out: the e-mail job) everyone's. */
+  posted(ctx: { organizationId: string }, since: Date, candidateId: string | null, take: number): Promise<PostedReview[]> {
+    return this.db.sql<PostedReview>(ctx, POSTED, [since, candidateId, take]);
+  }
 
   async review(ctx: RequestContext, evaluationId: string, input: ReviewEvaluationInput): Promise<EvaluationReview> {
     const evaluation = await this.db.scoped(ctx, Evaluation).get(evaluationId, 'Evaluation');
