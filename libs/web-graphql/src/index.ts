@@ -3,7 +3,7 @@ import { ApiError } from './transport';
 
 export type { EvaluationFields } from './evaluation';
 export { ApiError, postGraphql, type FieldProblem } from './transport';
-export { saveDownload } from './download';
+export { saveBlob, saveDownload } from './download';
 export { MIN_PASSWORD_LENGTH, newPasswordProblem, weakPasswordProblem } from './passwords';
 export { Session, type GraphqlRequest, type Role, type SignedIn } from './session';
 

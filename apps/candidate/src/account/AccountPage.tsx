@@ -1,11 +1,58 @@
 import { useState } from 'react';
-import { Alert, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { saveDownload } from '@mockint/web-graphql';
-import { errorMessage, session } from '../graphql';
+import { errorMessage, graphql, request, session } from '../graphql';
+import { useApiMutation, useApiQuery } from '../useApi';
 import { useAuth } from '../auth/AuthContext';
 import { FormFooter } from '../forms/FormFooter';
 import { useFormSubmit } from '../forms/useFormSubmit';
 import { checkedPassword, NewPasswordFields } from '../forms/NewPasswordFields';
+
+const EMAIL_SETTING = graphql(`
+  query EmailSetting {
+    notifications {
+      emailEnabled
+    }
+  }
+`);
+
+const SET_EMAIL = graphql(`
+  mutation SetEmailNotifications($enabled: Boolean!) {
+    setEmailNotifications(enabled: $enabled)
+  }
+`);
+
+const SIGN_OUT_EVERYWHERE = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+/** Whether reminders and updates also come by e-mail. */
+function EmailSetting() {
+  const setting = useApiQuery(EMAIL_SETTING);
+  const set = useApiMutation(SET_EMAIL, [EMAIL_SETTING]);
+  const enabled = setting.data?.notifications.emailEnabled;
+  return (
+    <>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={enabled ?? false}
+            disabled={enabled === undefined || set.isPending}
+            onChange={(e) => set.mutate({ enabled: e.target.checked })}
+          />
+        }
+        label="E-mail me practice reminders, coach reviews and due dates (when this server sends e-mail)"
+      />
+      {(setting.error || set.error) && (
+        <Alert severity="error" role="alert">
+          {errorMessage(setting.error ?? set.error)}
+        </Alert>
+      )}
+    </>
+  );
+}
 
 /** Changes the password knowing the current one; other devices are signed out. */
 function ChangePassword({ onDone }: { onDone: (message: string) => void }) {
@@ -22,7 +69,7 @@ function ChangePassword({ onDone }: { onDone: (message: string) => void }) {
   );
 }
 
-/** The person's account: password, their data, signing out. */
+/** The person's account: password, their data, e-mail notifications, signing out (here or everywhere). */
 export function AccountPage() {
   const { signOut } = useAuth();
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
@@ -58,7 +105,38 @@ export function AccountPage() {
             <Button variant="outlined" onClick={download}>
               Download my data
             </Button>
-            <Button onClick={() => void signOut()}>Sign out</Button>
+          </Stack>
+        </CardContent>
+      </Card>
+      <Card component="section" aria-labelledby="notifications">
+        <CardContent>
+          <Typography variant="h2" id="notifications" sx={{ fontSize: '1.15rem', mb: 1 }}>
+            Notifications
+          </Typography>
+          <EmailSetting />
+        </CardContent>
+      </Card>
+      <Card component="section" aria-labelledby="sign-out">
+        <CardContent>
+          <Typography variant="h2" id="sign-out" sx={{ fontSize: '1.15rem', mb: 1 }}>
+            Signing out
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            Lost a phone, or signed in on a shared computer? Signing out everywhere ends every session of your account, in every
+            organization you belong to, this one included.
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+            <Button variant="outlined" onClick={() => void signOut()}>
+              Sign out
+            </Button>
+            <Button
+              color="error"
+              onClick={() =>
+                void request(SIGN_OUT_EVERYWHERE).then(signOut, (e: unknown) => setNotice({ ok: false, text: errorMessage(e) }))
+              }
+            >
+              Sign out everywhere
+            </Button>
           </Stack>
         </CardContent>
       </Card>

@@ -8,10 +8,12 @@ import { PracticeCard } from './PracticeCard';
 import { ActionItemsCard } from './ActionItemsCard';
 import { InvitationsCard } from './InvitationsCard';
 import { PastSessionsCard } from './PastSessionsCard';
+import { UpdatesCard } from './UpdatesCard';
+import { NextPracticeCard } from '../reminders/NextPracticeCard';
 
 const firstName = (name: string) => name.split(/\s+/)[0];
 
-/** Home: invitations, assignments (overdue first), recommended practice, action items, past sessions. */
+/** Home: invitations, assignments (overdue first), updates, recommended practice, the next planned practice, action items, past sessions. */
 export function HomePage() {
   const me = useApiQuery(ME);
   const home = useApiQuery(HOME);
@@ -44,7 +46,9 @@ export function HomePage() {
               </Grid>
               <Grid size={{ xs: 12, md: 5 }}>
                 <Stack spacing={3}>
+                  <UpdatesCard />
                   <PracticeCard />
+                  <NextPracticeCard />
                   <ActionItemsCard />
                 </Stack>
               </Grid>

@@ -7,6 +7,8 @@ import { FeedbackView } from './FeedbackView';
 import { ProposedActionItems } from './ProposedActionItems';
 import { ScoreDial } from './ScoreDial';
 import { SUMMARY } from './operations';
+import { SectionCard } from '../home/SectionCard';
+import { SchedulePracticeForm } from '../reminders/SchedulePracticeForm';
 
 /** How often an answer still being scored is asked for again. */
 const RESCORE_POLL_MS = 3000;
@@ -51,6 +53,11 @@ export function ReportPage() {
               </CardContent>
             </Card>
             {session.status === 'COMPLETED' && <ProposedActionItems sessionId={sessionId} />}
+            {session.status === 'COMPLETED' && (
+              <SectionCard title="Plan your next practice">
+                <SchedulePracticeForm />
+              </SectionCard>
+            )}
             {answered.length === 0 && <Alert severity="info">No answers in this session.</Alert>}
             {answered.map((question) => {
               const last = question.answers[question.answers.length - 1]!;
