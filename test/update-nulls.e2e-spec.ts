@@ -11,6 +11,7 @@ const NULLABLE: Record<string, string[]> = {
   updateCompany: ['website'],
   updateQuestionSet: ['companyId', 'roleTrack'],
   updateRealInterview: ['companyId', 'selfEvaluation'],
+  updateTemplate: ['thinkingSeconds', 'waitingRoomSeconds'],
 };
 
 describe('null in update inputs', () => {

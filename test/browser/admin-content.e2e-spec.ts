@@ -215,11 +215,18 @@ describe('admin content screens in a browser', () => {
     await lookAt(page, 'admin-rubric-new-version');
   });
 
-  it('builds a template of a fixed question and a draw rule, and previews a draw', async () => {
+  it('builds a template of a fixed question and a draw rule, with thinking time and a waiting room, and previews a draw', async () => {
     await menu(page, 'Templates');
     await create(page);
     await name(page).fill('Northwind onsite');
     await page.getByLabel(/^Realistic/).check();
+    await page.getByLabel('Thinking time (seconds)').fill('3');
+    await page.getByLabel('Waiting room (minutes)').fill('12');
+    await save(page);
+    await page.getByText('At least 5 seconds').waitFor();
+    await page.getByText('At most 10 minutes').waitFor();
+    await page.getByLabel('Thinking time (seconds)').fill('45');
+    await page.getByLabel('Waiting room (minutes)').fill('2');
     await page.getByRole('combobox', { name: /^Question/ }).fill('owned an outage');
     await page.getByRole('option', { name: /owned an outage/ }).click();
     await page.getByRole('button', { name: 'Add' }).click();
@@ -239,6 +246,12 @@ describe('admin content screens in a browser', () => {
     await drawn.getByRole('cell', { name: 'Tell me about a time you owned an outage.' }).waitFor();
     expect(await drawn.getByRole('row').count()).toBe(3);
     await drawn.getByRole('cell', { name: '300' }).waitFor();
+    const { templates } = await org.admin.ok(
+      '{ templates(options: { filter: { search: "Northwind onsite" } }) { nodes { thinkingSeconds waitingRoomSeconds } } }',
+    );
+    expect(templates.nodes).toEqual([{ thinkingSeconds: 45, waitingRoomSeconds: 120 }]);
+    // The saved record reads back in the form's units.
+    expect(await page.getByLabel('Waiting room (minutes)').inputValue()).toBe('2');
     await lookAt(page, 'admin-template-edit');
     await menu(page, 'Templates');
     await page.getByRole('cell', { name: 'Northwind onsite' }).waitFor();

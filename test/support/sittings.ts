@@ -83,6 +83,9 @@ export interface AssignmentSpec {
   questionIds: string[];
   mode: 'REALISTIC' | 'PRACTICE';
   followUpCount?: number;
+  /** The template's thinking time and waiting room (seconds); none when left out. */
+  thinkingSeconds?: number;
+  waitingRoomSeconds?: number;
   /** Random questions drawn from this set when a sitting starts, after the fixed ones. */
   drawFrom?: { questionSetId: string; count: number };
   cohortId?: string;
@@ -95,6 +98,8 @@ export async function assign(staff: GqlClient, spec: AssignmentSpec): Promise<st
     name: `${spec.mode.toLowerCase()} of ${spec.questionIds.length}`,
     mode: spec.mode,
     followUpCount: spec.followUpCount ?? 0,
+    thinkingSeconds: spec.thinkingSeconds,
+    waitingRoomSeconds: spec.waitingRoomSeconds,
     items: [...spec.questionIds.map((questionId) => ({ questionId })), ...(spec.drawFrom ? [{ draw: spec.drawFrom }] : [])],
   };
   const templateId = (await staff.ok(CREATE_TEMPLATE, { i: template })).createTemplate.id;

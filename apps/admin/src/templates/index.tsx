@@ -42,7 +42,10 @@ const MODE_NAMES = [
 
 interface Template {
   id: string;
+  mode: string;
   createdById: string | null;
+  thinkingSeconds: number | null;
+  waitingRoomSeconds: number | null;
   items: ItemForm[];
 }
 
@@ -86,6 +89,17 @@ const TemplateList = () => {
   );
 };
 
+const wholeSeconds = (value: unknown) => (value == null || Number.isInteger(value) ? undefined : 'Whole seconds only');
+const thinkingTime = [wholeSeconds, minValue(5, 'At least 5 seconds'), maxValue(300, 'At most 5 minutes (300 seconds)')];
+/** The form holds the API's seconds; the waiting room is typed in minutes. */
+const waitingRoom = [minValue(0, 'Cannot be negative'), maxValue(600, 'At most 10 minutes')];
+const toMinutes = (seconds: number | null | undefined) => (seconds == null ? '' : String(Math.round(seconds / 6) / 10));
+const toSeconds = (minutes: string | number) => (minutes === '' || minutes == null ? null : Math.round(Number(minutes) * 60));
+const waitingRoomText = (t: Template) =>
+  t.waitingRoomSeconds
+    ? `${toMinutes(t.waitingRoomSeconds)} min${t.mode === 'PRACTICE' ? ' (skipped in practice)' : ''}`
+    : 'None';
+
 const TemplateForm = () => (
   <SimpleForm defaultValues={{ mode: 'PRACTICE', followUpCount: 0, items: [{}] }}>
     <TextInput source="name" validate={required()} />
@@ -95,6 +109,22 @@ const TemplateForm = () => (
       <SelectInput label="Rubric" optionText="name" emptyText="The organization's default rubric" />
     </ReferenceInput>
     <NumberInput source="followUpCount" label="AI follow-ups after each answer" validate={[minValue(0), maxValue(3)]} />
+    <NumberInput
+      source="thinkingSeconds"
+      label="Thinking time (seconds)"
+      step={1}
+      validate={thinkingTime}
+      helperText="Seconds a candidate may think before answering; empty for no limit. A later start is accepted and marked."
+    />
+    <NumberInput
+      source="waitingRoomSeconds"
+      label="Waiting room (minutes)"
+      step={0.5}
+      format={toMinutes}
+      parse={toSeconds}
+      validate={waitingRoom}
+      helperText="Minutes in a waiting room before the first question, as before a real interview; realistic sittings only, empty for none."
+    />
     <TemplateItemsInput />
   </SimpleForm>
 );
@@ -107,6 +137,11 @@ const TemplateShow = () => (
       <SelectField source="mode" choices={MODE_NAMES} />
       <ReferenceField source="rubricId" reference="rubrics" label="Rubric" link={false} />
       <NumberField source="followUpCount" label="AI follow-ups after each answer" />
+      <FunctionField<Template>
+        label="Thinking time"
+        render={(t) => (t.thinkingSeconds ? `${t.thinkingSeconds} s` : 'No limit')}
+      />
+      <FunctionField<Template> label="Waiting room" render={waitingRoomText} />
       <FunctionField<Template>
         label="Questions, in order"
         render={(t) => (

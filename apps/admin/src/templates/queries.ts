@@ -1,6 +1,6 @@
 import type { ResourceQueries } from '../resources/queries';
 
-const FIELDS = `id name description mode followUpCount rubricId createdById createdAt
+const FIELDS = `id name description mode followUpCount thinkingSeconds waitingRoomSeconds rubricId createdById createdAt
   items { id position questionId drawQuestionSetId drawCompanyId drawType drawDifficulty drawCompetency drawCount timeLimitSeconds
     question { id prompt } }`;
 
@@ -46,12 +46,15 @@ export const templateQueries: ResourceQueries = {
   delete: `mutation ($id: ID!) { deleted: deleteTemplate(id: $id) }`,
   sortFields: { name: 'NAME', createdAt: 'CREATED_AT' },
   defaultSort: 'NAME',
-  input: ({ name, description, mode, rubricId, followUpCount, items }) => ({
+  input: ({ name, description, mode, rubricId, followUpCount, thinkingSeconds, waitingRoomSeconds, items }) => ({
     name,
     description,
     mode,
     rubricId: rubricId || undefined,
     followUpCount: followUpCount === undefined || followUpCount === null ? undefined : Number(followUpCount),
+    // Empty clears the setting (null), so an update can remove a limit.
+    thinkingSeconds: thinkingSeconds == null ? null : Number(thinkingSeconds),
+    waitingRoomSeconds: waitingRoomSeconds == null ? null : Number(waitingRoomSeconds),
     items: ((items ?? []) as ItemForm[]).map(itemInput),
   }),
 };

@@ -158,6 +158,7 @@ export class PrivacyService {
               competencies: q.competencies,
               followUpDepth: q.followUpDepth,
               timeLimitSeconds: q.timeLimitSeconds,
+              thinkingSeconds: q.thinkingSeconds,
               shownAt: q.shownAt,
               answers: (byQuestion.get(q.id) ?? []).map((a) => ({
                 attempt: a.attempt,
@@ -168,6 +169,7 @@ export class PrivacyService {
                 thinkingSeconds: a.thinkingSeconds,
                 durationSeconds: a.durationSeconds,
                 overTime: a.overTime,
+                startedLate: a.startedLate,
                 evaluations: scores
                   ? (byAnswer.get(a.id) ?? []).map((e) => ({
                       source: e.source,

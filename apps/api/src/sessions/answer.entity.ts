@@ -75,4 +75,8 @@ export class Answer extends TenantEntity {
   @Field({ description: 'Submitted after the time limit: accepted, and marked.' })
   @Column({ default: false })
   overTime: boolean;
+
+  @Field({ description: "Started after the question's thinking time: accepted, and marked." })
+  @Column({ default: false })
+  startedLate: boolean;
 }

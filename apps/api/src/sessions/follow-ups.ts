@@ -44,6 +44,7 @@ export async function askFollowUp(
       competencies: question.competencies,
       talkingPoints: [],
       timeLimitSeconds: Math.min(question.timeLimitSeconds, Math.round(FOLLOW_UP_MAX_SECONDS * session.timeMultiplier)),
+      thinkingSeconds: question.thinkingSeconds,
       shownAt: null,
     }),
   );

@@ -59,6 +59,13 @@ export class InterviewSession extends TenantEntity {
   @Column({ type: 'numeric', precision: 3, scale: 2, default: 1, transformer: NUMERIC })
   timeMultiplier: number;
 
+  @Field(() => Int, {
+    description:
+      "Seconds the candidate waits, from the sitting's start, before its first question can be shown (0: none; the template's, realistic sittings only).",
+  })
+  @Column({ type: 'smallint', default: 0 })
+  waitingRoomSeconds: number;
+
   @Field(() => SessionStatus)
   @Column({ type: 'enum', enum: SessionStatus, default: SessionStatus.IN_PROGRESS })
   status: SessionStatus;

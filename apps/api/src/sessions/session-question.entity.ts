@@ -64,6 +64,14 @@ export class SessionQuestion extends TenantEntity {
   @Column({ type: 'integer' })
   timeLimitSeconds: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Seconds the candidate may think after the question is shown before starting to answer (the template's, times the sitting's time multiplier); null: no limit.",
+  })
+  @Column({ type: 'integer', nullable: true })
+  thinkingSeconds: number | null;
+
   /** When the candidate was first shown the question: the start of thinking time. */
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -42,3 +42,11 @@ export const realisticAlreadyTaken = (): AppError =>
     'REALISTIC_ALREADY_TAKEN',
     'You have already sat this realistic interview: ask your coach for a retake to sit it again',
   );
+
+export const inWaitingRoom = (secondsLeft: number): AppError =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    'WAITING_ROOM',
+    `The interview starts in ${secondsLeft} s: the first question is shown after the waiting room`,
+    { secondsLeft },
+  );

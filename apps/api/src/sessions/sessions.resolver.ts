@@ -9,7 +9,7 @@ import { InterviewSession } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
 import { ScoringEvents } from '../scoring/scoring-events';
-import { SessionsService } from './sessions.service';
+import { SessionsService, waitingRoomLeft } from './sessions.service';
 import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInput, StartSessionInput } from './sessions.inputs';
 import { ListOf } from '../common/list';
 import { Membership } from '../members/membership.entity';
@@ -62,7 +62,10 @@ export class SessionsResolver {
   }
 
   @Roles(Role.CANDIDATE)
-  @Mutation(() => SessionQuestion, { description: 'Reveals a question and starts its clock. Realistic mode: in order only.' })
+  @Mutation(() => SessionQuestion, {
+    description:
+      'Reveals a question and starts its clock (thinking time, then the answer time). Realistic mode: in order only, and the first question after the waiting room (else CONFLICT WAITING_ROOM with `secondsLeft` in the extensions).',
+  })
   showQuestion(
     @Ctx() ctx: RequestContext,
     @IdArg('sessionId') sessionId: string,
@@ -108,6 +111,14 @@ export class SessionsResolver {
   @ResolveField(() => Membership, { description: 'The candidate who sat it.' })
   candidate(@Ctx() ctx: RequestContext, @Parent() session: InterviewSession) {
     return ctx.loaders.byId(Membership).load(session.membershipId);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      "Seconds of the waiting room still to go, by the server's clock (0 once over, or without one): the first question can be shown at 0.",
+  })
+  waitingRoomSecondsLeft(@Parent() session: InterviewSession): number {
+    return waitingRoomLeft(session);
   }
 
   @ResolveField(() => [SessionQuestion])

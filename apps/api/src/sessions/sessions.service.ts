@@ -31,6 +31,7 @@ import {
   concurrentWrite,
   emptyAnswer,
   followUpPending,
+  inWaitingRoom,
   noPracticeQuestions,
   notYetAsked,
   realisticAlreadyTaken,
@@ -47,7 +48,16 @@ const GRACE_SECONDS = 5;
 const STORE_TRIES = 3;
 /** What writing an existing draft changes: a draft keeps when it was started; a submit sets every timing. */
 const DRAFT_SETS = 'text = excluded.text, started_at = coalesce(a.started_at, excluded.started_at)';
-const SUBMIT_SETS = ['text', 'status', 'started_at', 'submitted_at', 'thinking_seconds', 'duration_seconds', 'over_time']
+const SUBMIT_SETS = [
+  'text',
+  'status',
+  'started_at',
+  'submitted_at',
+  'thinking_seconds',
+  'duration_seconds',
+  'over_time',
+  'started_late',
+]
   .map((c) => `${c} = excluded.${c}`)
   .join(', ');
 /**
@@ -64,6 +74,10 @@ const SESSION_SORT: Record<SessionSortField, string> = {
 };
 
 const secondsBetween = (from: Date, to: Date): number => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
+/** Seconds of the sitting's waiting room still to go at `now` (0 once over, or without one). */
+export const waitingRoomLeft = (session: InterviewSession, now = new Date()): number =>
+  Math.max(0, Math.ceil((session.createdAt.getTime() + session.waitingRoomSeconds * 1000 - now.getTime()) / 1000));
 
 /**
  * Interview sittings. A candidate sees only their own; an admin all; a coach those of candidates in
@@ -135,6 +149,8 @@ export class SessionsService {
         mode: template.mode,
         rubricVersionId: rubricVersion.id,
         followUpCount: template.followUpCount,
+        waitingRoomSeconds: template.mode === InterviewMode.REALISTIC ? (template.waitingRoomSeconds ?? 0) : 0,
+        thinkingSeconds: template.thinkingSeconds,
       });
       await this.assignments.setStatus(ctx, assignment.id, ctx.membershipId, AssignmentStatus.IN_PROGRESS);
       return session;
@@ -160,6 +176,8 @@ export class SessionsService {
           mode: InterviewMode.PRACTICE,
           rubricVersionId: rubricVersion.id,
           followUpCount: input.followUpCount,
+          waitingRoomSeconds: 0,
+          thinkingSeconds: null,
         },
       ),
     );
@@ -172,13 +190,18 @@ export class SessionsService {
 
   /**
    * Writes the session and freezes its questions, in the caller's transaction. The candidate's
-   * accommodation, if any, multiplies every time limit, for the whole sitting.
+   * accommodation, if any, multiplies every time limit (thinking time included), for the whole sitting.
    */
   private async open(
     ctx: RequestContext,
     opening: { checklist?: string[]; confidenceBefore?: number },
     chosen: DrawnQuestion[],
-    settings: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount'>,
+    {
+      thinkingSeconds,
+      ...settings
+    }: Pick<InterviewSession, 'assignmentId' | 'mode' | 'rubricVersionId' | 'followUpCount' | 'waitingRoomSeconds'> & {
+      thinkingSeconds: number | null;
+    },
   ): Promise<InterviewSession> {
     const timeMultiplier = await this.accommodations.timeMultiplier(ctx, ctx.membershipId);
     const sessions = this.db.scoped(ctx, InterviewSession);
@@ -209,6 +232,7 @@ export class SessionsService {
           competencies: question.competencies,
           talkingPoints: question.talkingPoints,
           timeLimitSeconds: Math.round((timeLimit ?? question.timeLimitSeconds) * timeMultiplier),
+          thinkingSeconds: thinkingSeconds === null ? null : Math.round(thinkingSeconds * timeMultiplier),
           shownAt: null,
         }),
       ),
@@ -220,13 +244,18 @@ export class SessionsService {
     return this.db.scoped(ctx, SessionQuestion).find({ where: { sessionId }, order: { position: 'ASC' } });
   }
 
-  /** Shows a question (the clock starts). Realistic mode asks in order: no looking ahead. */
+  /**
+   * Shows a question (the clock starts). Realistic mode asks in order, no looking ahead, and the first
+   * question only after the sitting's waiting room.
+   */
   async showQuestion(ctx: RequestContext, sessionId: string, position: number): Promise<SessionQuestion> {
     const session = await this.ownOpenSession(ctx, sessionId);
     const questions = await this.questions(ctx, session.id);
     const question = questions.find((q) => q.position === position);
     if (!question) throw notFound('Question');
     if (session.mode === InterviewMode.REALISTIC) {
+      const secondsLeft = position === 0 && !question.shownAt ? waitingRoomLeft(session) : 0;
+      if (secondsLeft > 0) throw inWaitingRoom(secondsLeft);
       const answers = await this.db
         .scoped(ctx, Answer)
         .find({ where: { sessionId: session.id, status: In([AnswerStatus.SUBMITTED, AnswerStatus.SCORED]) } });
@@ -264,7 +293,7 @@ export class SessionsService {
 
   /**
    * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
-   * queued after commit. Over the time limit is accepted and marked.
+   * queued after commit. Over the time limit, or started after the thinking time, is accepted and marked.
    */
   async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
     if (!input.text.trim()) throw emptyAnswer();
@@ -273,14 +302,16 @@ export class SessionsService {
       const now = new Date();
       const askedAt = draft.askedAt ?? question.shownAt!;
       const startedAt = draft.startedAt ?? now;
+      const thinkingSeconds = secondsBetween(askedAt, startedAt);
       Object.assign(draft, {
         text: input.text,
         status: AnswerStatus.SUBMITTED,
         startedAt,
         submittedAt: now,
-        thinkingSeconds: secondsBetween(askedAt, startedAt),
+        thinkingSeconds,
         durationSeconds: draft.startedAt ? secondsBetween(startedAt, now) : null,
         overTime: secondsBetween(askedAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
+        startedLate: question.thinkingSeconds !== null && thinkingSeconds > question.thinkingSeconds + GRACE_SECONDS,
       });
       return this.storeAttempt(ctx, draft);
     });
@@ -311,8 +342,8 @@ export class SessionsService {
       ctx,
       `WITH answer AS (
          INSERT INTO answers AS a (organization_id, session_id, session_question_id, attempt, asked_at, text, status,
-           started_at, submitted_at, thinking_seconds, duration_seconds, over_time)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           started_at, submitted_at, thinking_seconds, duration_seconds, over_time, started_late)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (session_question_id, attempt) DO UPDATE SET ${submitted ? SUBMIT_SETS : DRAFT_SETS}
            WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
          RETURNING ${this.db.columns(Answer).select()}
@@ -330,6 +361,7 @@ export class SessionsService {
         answer.thinkingSeconds,
         answer.durationSeconds,
         answer.overTime,
+        answer.startedLate,
       ],
     );
     return row && this.db.columns(Answer).from(row);
@@ -444,6 +476,7 @@ export class SessionsService {
       thinkingSeconds: null,
       durationSeconds: null,
       overTime: false,
+      startedLate: false,
     });
     return { draft, question };
   }

@@ -14,6 +14,10 @@ registerEnumType(InterviewMode, { name: 'InterviewMode' });
 
 /** Follow-ups the interviewer may ask after one answer (templates and free practice alike). */
 export const MAX_FOLLOW_UPS = 3;
+/** Bounds of a template's thinking time (seconds). */
+export const THINKING_SECONDS = { min: 5, max: 300 } as const;
+/** Longest waiting room before a realistic sitting's first question (seconds). */
+export const MAX_WAITING_ROOM_SECONDS = 600;
 
 @ObjectType()
 @Entity('interview_templates')
@@ -45,6 +49,20 @@ export class InterviewTemplate extends TenantEntity {
   @Field(() => Int, { description: `AI follow-up questions asked after each answer (0..${MAX_FOLLOW_UPS}).` })
   @Column({ type: 'smallint', default: 0 })
   followUpCount: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Seconds a candidate may think after a question is shown before starting to answer (${THINKING_SECONDS.min}..${THINKING_SECONDS.max}); null: no limit. A later start is accepted and marked (Answer.startedLate).`,
+  })
+  @Column({ type: 'smallint', nullable: true })
+  thinkingSeconds: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Seconds a candidate waits before the first question of a realistic sitting, as before a real interview (0..${MAX_WAITING_ROOM_SECONDS}); null or 0: none. Practice sittings skip it.`,
+  })
+  @Column({ type: 'smallint', nullable: true })
+  waitingRoomSeconds: number | null;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })

@@ -16,7 +16,13 @@ import { RequiredText, OptionalText, SearchText } from '../common/fields';
 import { ListOptionsOf, Nested } from '../common/list';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
 import { UpdateOf } from '../common/update-input';
-import { InterviewMode, InterviewTemplate, MAX_FOLLOW_UPS } from './interview-template.entity';
+import {
+  InterviewMode,
+  InterviewTemplate,
+  MAX_FOLLOW_UPS,
+  MAX_WAITING_ROOM_SECONDS,
+  THINKING_SECONDS,
+} from './interview-template.entity';
 
 @InputType({ description: 'Draw `count` random questions matching every filter given, when a session starts.' })
 export class DrawRuleInput extends OmitType(QuestionFilter, ['search'] as const) {
@@ -69,6 +75,26 @@ export class CreateTemplateInput {
   @Min(0)
   @Max(MAX_FOLLOW_UPS)
   followUpCount?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Seconds a candidate may think before answering (${THINKING_SECONDS.min}..${THINKING_SECONDS.max}); null: no limit.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(THINKING_SECONDS.min)
+  @Max(THINKING_SECONDS.max)
+  thinkingSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Seconds of waiting room before a realistic sitting's first question (0..${MAX_WAITING_ROOM_SECONDS}); null or 0: none.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WAITING_ROOM_SECONDS)
+  waitingRoomSeconds?: number | null;
 
   @Field(() => [TemplateItemInput])
   @IsArray()

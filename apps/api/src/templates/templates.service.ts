@@ -120,6 +120,8 @@ export class TemplatesService {
           mode: input.mode,
           rubricId,
           followUpCount: input.followUpCount ?? 0,
+          thinkingSeconds: input.thinkingSeconds ?? null,
+          waitingRoomSeconds: input.waitingRoomSeconds ?? null,
           createdById: ctx.membershipId,
         }),
       );
