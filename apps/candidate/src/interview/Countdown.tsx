@@ -14,7 +14,18 @@ const milestoneText = (left: number) => (left >= 60 ? `${left / 60} minute left`
  * The answer's countdown from `start` (ms since the epoch) over `limitSeconds`: a bar and the time left,
  * milestones announced to screen readers (the ticking itself is not), and `onTimeUp` once at zero.
  */
-export function Countdown({ start, limitSeconds, onTimeUp }: { start: number; limitSeconds: number; onTimeUp?: () => void }) {
+export function Countdown({
+  start,
+  limitSeconds,
+  label,
+  onTimeUp,
+}: {
+  start: number;
+  limitSeconds: number;
+  /** What is counted down, when not the answer's time. */
+  label?: string;
+  onTimeUp?: () => void;
+}) {
   const [elapsed, setElapsed] = useState(() => Math.max(0, Math.floor((Date.now() - start) / 1000)));
   const [announcement, setAnnouncement] = useState('');
   const timeUp = useRef(onTimeUp);
@@ -26,16 +37,16 @@ export function Countdown({ start, limitSeconds, onTimeUp }: { start: number; li
       const now = Math.max(0, Math.floor((Date.now() - start) / 1000));
       setElapsed(now);
       const left = limitSeconds - now;
-      if (MILESTONES.includes(left)) setAnnouncement(milestoneText(left));
+      if (MILESTONES.includes(left)) setAnnouncement(`${label ? `${label}: ` : ''}${milestoneText(left)}`);
       if (left <= 0 && !fired.current) {
         fired.current = true;
-        setAnnouncement('Time is up');
+        setAnnouncement(label ? `${label} is over` : 'Time is up');
         timeUp.current?.();
       }
     };
     const interval = setInterval(tick, 1000);
     return () => clearInterval(interval);
-  }, [start, limitSeconds]);
+  }, [start, limitSeconds, label]);
 
   const left = limitSeconds - elapsed;
   const over = left < 0;
@@ -50,6 +61,7 @@ export function Countdown({ start, limitSeconds, onTimeUp }: { start: number; li
           sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}
           color={over ? 'error' : 'text.primary'}
         >
+          {label && `${label}: `}
           {over ? `${clock(-left)} over the ${clock(limitSeconds)} limit` : `${clock(left)} left of ${clock(limitSeconds)}`}
         </Typography>
       </Stack>
@@ -57,7 +69,7 @@ export function Countdown({ start, limitSeconds, onTimeUp }: { start: number; li
         variant="determinate"
         color={color}
         value={Math.min(100, (elapsed / limitSeconds) * 100)}
-        aria-label="Time used"
+        aria-label={label ? `${label} used` : 'Time used'}
         sx={{ height: 6, borderRadius: 3 }}
       />
       <Box aria-live="assertive" sx={visuallyHidden}>

@@ -40,6 +40,8 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   const [pending, setPending] = useState(false);
   const [retrying, setRetrying] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
+  /** The thinking time ends when the answer begins (the server counts it from the first save). */
+  const started = text.trim() !== '';
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(text);
@@ -132,6 +134,9 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
           {question.prompt}
         </Typography>
       </Paper>
+      {question.thinkingSeconds && !started && (
+        <Countdown start={clockStart} limitSeconds={question.thinkingSeconds} label="Thinking time" />
+      )}
       <Countdown start={clockStart} limitSeconds={question.timeLimitSeconds} onTimeUp={onTimeUp} />
       {timeUp && (
         <Alert severity={realistic ? 'warning' : 'info'}>

@@ -77,6 +77,7 @@ export function ReportPage() {
                           />
                         )}
                         {last.overTime && <Chip size="small" color="warning" label="Answered over the time limit" />}
+                        {last.startedLate && <Chip size="small" color="warning" label="Started after the thinking time" />}
                       </Stack>
                       {last.evaluation ? (
                         <FeedbackView

@@ -8,6 +8,7 @@ import { RouterLink } from '../layout/RouterLink';
 import { FeedbackView } from './FeedbackView';
 import { ClosingForm } from './ClosingForm';
 import { QuestionStep } from './QuestionStep';
+import { WaitingRoom } from './WaitingRoom';
 import { scoredAnswer } from './scored-answer';
 import { REPORT_FOCUS_LOSS, SHOW_QUESTION, SITTING, type Mode, type Question } from './operations';
 
@@ -16,6 +17,7 @@ const FOLLOW_UP_RETRY_MS = 1000;
 
 type Step =
   | { kind: 'loading' }
+  | { kind: 'waiting'; secondsLeft: number }
   /**
    * `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock);
    * `draft`: the server's draft of this attempt.
@@ -76,7 +78,8 @@ export function SessionPage() {
         return;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
-        if (!(e instanceof ApiError && e.reason === 'FOLLOW_UP_PENDING')) throw e;
+        // The follow-up is still being written, or this device's clock ended the waiting room early.
+        if (!(e instanceof ApiError && (e.reason === 'FOLLOW_UP_PENDING' || e.reason === 'WAITING_ROOM'))) throw e;
         await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_RETRY_MS));
       }
     }
@@ -95,6 +98,8 @@ export function SessionPage() {
       if (session.status === 'COMPLETED') return navigate(`/sessions/${sessionId}/feedback`, { replace: true });
       setMode(session.mode);
       const { position, draft } = whereLeft(session);
+      if (position === 0 && session.waitingRoomSecondsLeft > 0)
+        return setStep({ kind: 'waiting', secondsLeft: session.waitingRoomSecondsLeft });
       await show(position, { draft });
     })().catch((e: unknown) => controller.signal.aborted || setError(errorMessage(e)));
     return () => controller.abort();
@@ -141,6 +146,7 @@ export function SessionPage() {
           Finish now
         </Button>
       </Stack>
+      {step.kind === 'waiting' && <WaitingRoom secondsLeft={step.secondsLeft} onDone={guard(() => show(0))} />}
       {step.kind === 'loading' && <Loading label="Loading the next question…" />}
       {step.kind === 'scoring' && (
         <Loading label={realistic ? 'Answer recorded. The interviewer is noting it…' : 'Scoring your answer…'} />

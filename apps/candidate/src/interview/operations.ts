@@ -27,6 +27,7 @@ export const SHOW_QUESTION = graphql(`
       position
       prompt
       timeLimitSeconds
+      thinkingSeconds
       followUpDepth
       shownAt
     }
@@ -140,6 +141,7 @@ graphql(`
     status
     text
     overTime
+    startedLate
     evaluation {
       ...EvaluationView
     }
@@ -193,6 +195,7 @@ export const SITTING = graphql(`
       id
       mode
       status
+      waitingRoomSecondsLeft
       questions {
         id
         position

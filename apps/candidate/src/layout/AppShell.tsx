@@ -37,7 +37,7 @@ export function AppShell() {
             aria-label="Sections"
             direction="row"
             spacing={0.5}
-            sx={{ display: { xs: 'none', md: inRoom ? 'none' : 'flex' }, flex: 1 }}
+            sx={{ display: { xs: 'none', md: inRoom ? 'none' : 'flex' } }}
           >
             {SECTIONS.map((s) => (
               <Button
@@ -52,7 +52,7 @@ export function AppShell() {
               </Button>
             ))}
           </Stack>
-          <Box sx={{ flex: { xs: 1, md: 0 } }} />
+          <Box sx={{ flex: 1 }} />
           <AccountMenu />
         </Toolbar>
       </AppBar>
