@@ -151,6 +151,8 @@ describe('sign-in, tokens and invitations', () => {
 });
 
 describe('sign-in throttling that cannot be bypassed', () => {
+  // Some tests start two servers, each on a fresh database: slow on a loaded machine.
+  jest.setTimeout(180_000);
   const apps: TestApp[] = [];
   afterAll(() => Promise.all(apps.map((a) => a.stop())));
   const start = async (env: Record<string, string>) => {
