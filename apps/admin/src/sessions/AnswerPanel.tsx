@@ -32,7 +32,11 @@ const FIGURES_SX = { m: 0, display: 'grid', gap: 1.5, gridTemplateColumns: 'repe
 function Timings({ question, answer }: { question: QuestionRecord; answer: AnswerRecord }) {
   return (
     <Box component="dl" aria-label="Timings" sx={FIGURES_SX}>
-      <Figure term="Thinking time">{duration(answer.thinkingSeconds)}</Figure>
+      <Figure term="Thinking time">
+        {duration(answer.thinkingSeconds)}
+        {question.thinkingSeconds !== null && ` (limit ${duration(question.thinkingSeconds)})`}
+        {answer.startedLate && <Chip size="small" color="warning" label="Started late" sx={{ ml: 1 }} />}
+      </Figure>
       <Figure term="Answer time">
         {duration(answer.durationSeconds)} (limit {duration(question.timeLimitSeconds)})
       </Figure>

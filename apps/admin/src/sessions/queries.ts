@@ -13,8 +13,8 @@ const EVALUATION_FIELDS = `id source overallScore criteria { key name score rati
 
 /** One sitting with everything a review needs: each answer's timings, the analyzer's metrics, the AI's scores and the reviews. */
 export const SESSION_QUERY = `query ($id: ID!) { one: session(id: $id) { ${FIELDS} confidenceBefore confidenceAfter
-  questions { id position prompt followUpDepth timeLimitSeconds
-    answers { id attempt text overTime thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} } } } } }`;
+  questions { id position prompt followUpDepth timeLimitSeconds thinkingSeconds
+    answers { id attempt text overTime startedLate thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} } } } } }`;
 
 export const sessionQueries: ResourceQueries = {
   list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${FIELDS} } } }`,

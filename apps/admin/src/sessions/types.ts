@@ -38,6 +38,8 @@ export interface AnswerRecord {
   attempt: number;
   text: string;
   overTime: boolean;
+  /** Began after the template's thinking time. */
+  startedLate: boolean;
   thinkingSeconds: number | null;
   durationSeconds: number | null;
   evaluation: Evaluation | null;
@@ -49,6 +51,8 @@ export interface QuestionRecord {
   prompt: string;
   followUpDepth: number;
   timeLimitSeconds: number;
+  /** The template's thinking time for it; null: no limit. */
+  thinkingSeconds: number | null;
   answers: AnswerRecord[];
 }
 
