@@ -1,16 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import {
-  Box,
-  Card,
-  CardContent,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import { FigureTable } from '@mockint/web-theme';
 
 /**
  * A chart with its heading and its text alternatives: a sentence saying what it shows (also the chart's
@@ -44,35 +34,7 @@ export function ChartCard({
           <Typography component="summary" variant="body2">
             Show the figures as a table
           </Typography>
-          {/* Focusable: on a phone a wide table scrolls sideways, and the keyboard must reach it. */}
-          <TableContainer tabIndex={0} role="region" aria-label={`${title}: figures`}>
-            <Table size="small">
-              <caption style={{ captionSide: 'top', textAlign: 'left', padding: '4px 0' }}>{title}</caption>
-              <TableHead>
-                <TableRow>
-                  {table.head.map((h, i) => (
-                    <TableCell key={h} align={i === 0 ? 'left' : 'right'}>
-                      {h}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {table.rows.map(([first, ...rest], r) => (
-                  <TableRow key={r}>
-                    <TableCell component="th" scope="row">
-                      {first}
-                    </TableCell>
-                    {rest.map((cell, c) => (
-                      <TableCell key={c} align="right">
-                        {cell}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <FigureTable caption={title} label={`${title}: figures`} {...table} />
         </Box>
       </CardContent>
     </Card>

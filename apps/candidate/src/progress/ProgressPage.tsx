@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Button, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router';
+import { StatCard, StatRow } from '@mockint/web-theme';
 import type { MyProgressQuery } from '../gql/graphql';
 import { useApiQuery } from '../useApi';
 import { EmptyState, ErrorState, QueryState } from '../layout/States';
@@ -8,7 +9,6 @@ import { RouterLink } from '../layout/RouterLink';
 import { FirstVsLatest, RepeatedAttempts, WeeklyChart } from './charts';
 import { competencyName, decimal, percent, plural, score, seconds, signed, weekLabel } from './format';
 import { MY_MEMBER_ID, MY_PROGRESS } from './queries';
-import { StatCard, StatRow } from './StatCard';
 
 const DAY_MS = 86_400_000;
 
@@ -107,6 +107,7 @@ function ProgressView({ progress }: { progress: Progress }) {
     <Stack spacing={3}>
       <StatRow>
         <StatCard
+          heading="h2"
           label="Latest overall score"
           value={score(latest?.overallScore)}
           detail={
@@ -116,6 +117,7 @@ function ProgressView({ progress }: { progress: Progress }) {
           }
         />
         <StatCard
+          heading="h2"
           label="Sessions in the last 4 weeks"
           value={recent.reduce((sum, w) => sum + w.sessions, 0)}
           detail={`${plural(
@@ -124,18 +126,21 @@ function ProgressView({ progress }: { progress: Progress }) {
           )}`}
         />
         <StatCard
+          heading="h2"
           label="Answers in this period"
           value={answers}
           detail={`${weeks.reduce((sum, w) => sum + w.scoredAnswers, 0)} scored`}
         />
         {mostImproved && mostImproved.change > 0 ? (
           <StatCard
+            heading="h2"
             label="Most improved"
             value={signed(mostImproved.change)}
             detail={`${competencyName(mostImproved.competency)}: ${mostImproved.firstScore} to ${mostImproved.latestScore}`}
           />
         ) : (
           <StatCard
+            heading="h2"
             label="Attempts to score well"
             value={decimal(progress.meanAttemptsToScoreWell)}
             detail={`On questions you repeated, to reach ${progress.scoresWellAt}`}
