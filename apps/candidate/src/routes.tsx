@@ -16,6 +16,11 @@ const ReportPage = lazyPage(() => import('./interview/ReportPage'), 'ReportPage'
 const StartAssignmentPage = lazyPage(() => import('./interview/StartAssignmentPage'), 'StartAssignmentPage');
 const PracticePage = lazyPage(() => import('./practice/PracticePage'), 'PracticePage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+// The charts library is loaded with the progress screen only.
+const ProgressPage = lazyPage(() => import('./progress/ProgressPage'), 'ProgressPage');
+const RealInterviewsPage = lazyPage(() => import('./real-interviews/RealInterviewsPage'), 'RealInterviewsPage');
+const NewRealInterviewPage = lazyPage(() => import('./real-interviews/NewRealInterviewPage'), 'NewRealInterviewPage');
+const RealInterviewPage = lazyPage(() => import('./real-interviews/RealInterviewPage'), 'RealInterviewPage');
 
 /** One route per screen: the address bar, the back button, reloads and shared links all work. */
 export const router = createBrowserRouter([
@@ -34,6 +39,10 @@ export const router = createBrowserRouter([
           { path: 'assignments/:assignmentId/start', element: <StartAssignmentPage /> },
           { path: 'sessions/:sessionId', element: <SessionPage /> },
           { path: 'sessions/:sessionId/feedback', element: <ReportPage /> },
+          { path: 'progress', element: <ProgressPage /> },
+          { path: 'real-interviews', element: <RealInterviewsPage /> },
+          { path: 'real-interviews/new', element: <NewRealInterviewPage /> },
+          { path: 'real-interviews/:id', element: <RealInterviewPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],

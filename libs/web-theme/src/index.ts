@@ -44,3 +44,4 @@ export const appThemeOptions: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: { light: { palette: lightPalette }, dark: { palette: darkPalette } },
 };
+export { FigureTable, StatCard, StatRow } from './figures';

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { Box, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Paper, Typography } from '@mui/material';
+import { FigureTable } from '@mockint/web-theme';
 
 /** A titled panel of a dashboard; `actions` sit at the right of the title. */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
@@ -17,37 +18,8 @@ export function Section({ title, actions, children }: { title: string; actions?:
   );
 }
 
-/** A small read-only table of figures (a chart's data, a list of counts). */
-export const FigureTable = ({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) => (
-  <TableContainer>
-    <Table size="small">
-      <caption style={{ captionSide: 'top', textAlign: 'left', padding: '4px 0' }}>{caption}</caption>
-      <TableHead>
-        <TableRow>
-          {head.map((h, i) => (
-            <TableCell key={h} align={i === 0 ? 'left' : 'right'}>
-              {h}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(([first, ...rest], r) => (
-          <TableRow key={r}>
-            <TableCell component="th" scope="row">
-              {first}
-            </TableCell>
-            {rest.map((cell, c) => (
-              <TableCell key={c} align="right">
-                {cell}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  </TableContainer>
-);
+/** Shared with the candidate app's progress screen. */
+export { FigureTable } from '@mockint/web-theme';
 
 /**
  * A chart with its text alternatives: a sentence that says what it shows (also the chart's accessible

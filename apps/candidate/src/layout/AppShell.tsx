@@ -1,17 +1,21 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { AppBar, BottomNavigation, BottomNavigationAction, Box, Button, Container, Paper, Stack, Toolbar } from '@mui/material';
 import HomeIcon from '@mui/icons-material/HomeOutlined';
 import PracticeIcon from '@mui/icons-material/FitnessCenterOutlined';
+import ProgressIcon from '@mui/icons-material/InsightsOutlined';
+import RealInterviewsIcon from '@mui/icons-material/WorkOutlineOutlined';
 import { Outlet, useLocation } from 'react-router';
 import { Brand } from './Brand';
 import { AccountMenu } from './AccountMenu';
 import { RouterLink } from './RouterLink';
 import { Loading } from './States';
 
-/** The app's sections, in the app bar on wide screens and at the bottom on phones. */
-const SECTIONS = [
+/** The app's sections, in the app bar on wide screens and at the bottom on phones (with `short` labels there). */
+const SECTIONS: { to: string; label: string; short?: string; icon: ReactNode }[] = [
   { to: '/', label: 'Home', icon: <HomeIcon /> },
   { to: '/practice', label: 'Practice', icon: <PracticeIcon /> },
+  { to: '/progress', label: 'Progress', icon: <ProgressIcon /> },
+  { to: '/real-interviews', label: 'Real interviews', short: 'Interviews', icon: <RealInterviewsIcon /> },
 ];
 
 const sectionOf = (path: string) =>
@@ -81,7 +85,7 @@ export function AppShell() {
               component={RouterLink}
               to={s.to}
               value={s.to}
-              label={s.label}
+              label={s.short ?? s.label}
               icon={s.icon}
               aria-current={current === s.to ? 'page' : undefined}
             />

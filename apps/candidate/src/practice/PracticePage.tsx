@@ -124,7 +124,14 @@ export function PracticePage() {
             </TextField>
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField fullWidth name="competency" label="Competency" placeholder="e.g. ownership" />
+            <TextField
+              fullWidth
+              name="competency"
+              label="Competency"
+              placeholder="e.g. ownership"
+              // Set by "Practise this question" on a logged real interview.
+              defaultValue={params.get('competency') ?? ''}
+            />
           </Grid>
         </Grid>
       )}
