@@ -1,11 +1,17 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, lookAt } from '../support/browser';
+import { launchBrowser, lookAt, WIDTHS } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
 import { assign, questionBank, storyAnswer } from '../support/sittings';
 
-/** The interview room under a realistic template: waiting room, thinking time, follow-ups, time running out. */
-describe('candidate interview room in a browser', () => {
+/**
+ * The interview room under a realistic template: waiting room, thinking time, follow-ups, time running
+ * out; sat on a laptop and on a phone.
+ */
+describe.each([
+  ['a laptop', 1280, 800],
+  ['a phone', 390, 844],
+])('candidate interview room in a browser, on %s', (_device, width, height) => {
   jest.setTimeout(240_000);
   let app: TestApp;
   let browser: Browser;
@@ -42,7 +48,9 @@ describe('candidate interview room in a browser', () => {
   });
 
   it('waits in the waiting room, thinks, answers, and has a running-out answer submitted as it stands', async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    // Every screen is photographed at both widths either way: once is enough.
+    const look = (name: string) => (width === WIDTHS.desktop ? lookAt(page, name) : Promise.resolve());
     await page.goto(app.url);
     await page.getByLabel('Email').fill('candidate1@demo.test');
     await page.getByLabel('Password').fill('demo1234');
@@ -52,10 +60,10 @@ describe('candidate interview room in a browser', () => {
 
     // The server holds the first question back until the waiting room is over.
     await page.getByRole('heading', { name: 'Waiting room' }).waitFor();
-    await lookAt(page, 'candidate-waiting-room');
+    await look('candidate-waiting-room');
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     await page.getByText(/^Thinking time: 0:\d\d left of 0:20$/).waitFor();
-    await lookAt(page, 'candidate-question-thinking');
+    await look('candidate-question-thinking');
     await page.getByLabel(/Your answer/).fill(storyAnswer('booking service'));
     expect(await page.getByText(/^Thinking time/).count()).toBe(0);
     await page.getByRole('button', { name: 'Submit answer' }).click();
@@ -75,6 +83,6 @@ describe('candidate interview room in a browser', () => {
     await page.getByRole('button', { name: 'See your feedback' }).click();
     const third = page.getByRole('article', { name: 'Question 3' });
     await third.getByText(partial).waitFor();
-    await lookAt(page, 'candidate-report-realistic');
+    await look('candidate-report-realistic');
   });
 });

@@ -34,7 +34,7 @@ describe('web apps in a browser', () => {
     await page.getByLabel('Password').fill('demo1234');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your assignments' }).waitFor();
-    await page.getByText('Acme Cloud backend: first round').waitFor();
+    await page.getByRole('region', { name: 'Your assignments' }).getByText('Acme Cloud backend: first round').waitFor();
     await page.getByRole('heading', { name: 'Action items' }).waitFor();
     await page.getByRole('link', { name: 'Start recommended practice' }).waitFor();
     await lookAt(page, 'candidate-home');

@@ -52,12 +52,14 @@ export const WIDTHS = { desktop: 1280, phone: 390 } as const;
 
 /**
  * Screenshots the screen at both widths under test/artifacts/<name>-1280.png and -390.png, checking it
- * with axe-core at each, and leaves the page at the desktop width.
+ * with axe-core at each, and leaves the page at the size it had (a flow sat on a phone stays on one).
  */
 export async function lookAt(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
   for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
     await page.setViewportSize({ width, height: width === WIDTHS.phone ? 844 : 800 });
     await page.screenshot({ path: artifact(`${name}-${width}.png`), fullPage: true });
     await expectAccessible(page);
   }
+  if (size) await page.setViewportSize(size);
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Card, CardContent, Chip, FormControlLabel, Grid, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
+import { Card, CardContent, Chip, FormControlLabel, Grid, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql, request } from '../graphql';
 import type { Difficulty, QuestionType } from '../gql/graphql';
 import { useApiQuery } from '../useApi';
 import { OpeningForm } from '../interview/OpeningForm';
+import { SelectField } from '../forms/SelectField';
 import { START_PRACTICE } from '../interview/operations';
 
 const COMPANIES = graphql(`
@@ -87,41 +88,20 @@ export function PracticePage() {
       {!recommended && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField
-              select
-              fullWidth
+            <SelectField
               name="companyId"
               label="Company"
               value={companyId}
               onChange={(e) => setCompanyId(e.target.value)}
-            >
-              <MenuItem value="">Any company</MenuItem>
-              {companies.map((c) => (
-                <MenuItem key={c.id} value={c.id}>
-                  {c.name}
-                </MenuItem>
-              ))}
-            </TextField>
+              empty="Any company"
+              options={Object.fromEntries(companies.map((c) => [c.id, c.name]))}
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField select fullWidth name="type" label="Type" defaultValue="">
-              <MenuItem value="">Any type</MenuItem>
-              {Object.entries(TYPES).map(([value, label]) => (
-                <MenuItem key={value} value={value}>
-                  {label}
-                </MenuItem>
-              ))}
-            </TextField>
+            <SelectField name="type" label="Type" defaultValue="" empty="Any type" options={TYPES} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField select fullWidth name="difficulty" label="Difficulty" defaultValue="">
-              <MenuItem value="">Any difficulty</MenuItem>
-              {Object.entries(DIFFICULTIES).map(([value, label]) => (
-                <MenuItem key={value} value={value}>
-                  {label}
-                </MenuItem>
-              ))}
-            </TextField>
+            <SelectField name="difficulty" label="Difficulty" defaultValue="" empty="Any difficulty" options={DIFFICULTIES} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
             <TextField

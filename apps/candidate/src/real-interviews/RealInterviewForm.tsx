@@ -1,3 +1,4 @@
+import { SelectField } from '../forms/SelectField';
 import { useState, type FormEvent } from 'react';
 import {
   Box,
@@ -6,7 +7,6 @@ import {
   FormControlLabel,
   Grid,
   IconButton,
-  MenuItem,
   Paper,
   Rating,
   Stack,
@@ -159,20 +159,13 @@ export function RealInterviewForm({
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField
-            fullWidth
-            select
+          <SelectField
             label="Stage"
             value={draft.stage}
             onChange={(e) => set('stage', e.target.value as InterviewStage)}
+            options={STAGES}
             {...fieldProps('stage')}
-          >
-            {Object.entries(STAGES).map(([value, label]) => (
-              <MenuItem key={value} value={value}>
-                {label}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <TextField
@@ -187,20 +180,13 @@ export function RealInterviewForm({
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField
-            fullWidth
-            select
+          <SelectField
             label="Outcome"
             value={draft.outcome}
             onChange={(e) => set('outcome', e.target.value as InterviewOutcome)}
+            options={OUTCOMES}
             {...fieldProps('outcome')}
-          >
-            {Object.entries(OUTCOMES).map(([value, label]) => (
-              <MenuItem key={value} value={value}>
-                {label}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Grid>
       </Grid>
 
