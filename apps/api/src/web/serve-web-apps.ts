@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -27,8 +27,11 @@ export async function serveWebApps(fastify: FastifyInstance, logger: Logger): Pr
   }
   await fastify.register(fastifyStatic, { root: candidate, prefix: '/', wildcard: false });
   await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false });
-  // Any other page address is one of the candidate app's routes (its router shows a page or goes home).
-  fastify.get('/*', (_request, reply) => reply.sendFile('index.html', candidate));
+  // Any other page address is one of the candidate app's routes (its router shows a page or goes home);
+  // a missing file (an old chunk after an upgrade) is a 404, not a page the browser would run as script.
+  fastify.get('/*', (request, reply) =>
+    extname(new URL(request.url, 'http://app').pathname) ? reply.callNotFound() : reply.sendFile('index.html', candidate),
+  );
   fastify.get('/admin', (_request, reply) => reply.redirect('/admin/'));
   fastify.get('/admin/*', (_request, reply) => reply.sendFile('index.html', admin));
 }
