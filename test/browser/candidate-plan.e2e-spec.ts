@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, lookAt, WIDTHS } from '../support/browser';
+import { launchBrowser, lookAt } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { GqlClient } from '../support/graphql-client';
 import { demoPracticeAssignment, sit } from '../support/sittings';
 
-/** After a sitting: what to work on, the next practice planned, updates, the account; on a laptop and on a phone. */
-describe.each([
-  ['a laptop', 1280, 800],
-  ['a phone', 390, 844],
-])('candidate plans and account in a browser, on %s', (_device, width, height) => {
+/** After a sitting: what to work on, the next practice planned, updates, the account. */
+describe('candidate plans and account in a browser', () => {
   // Each screen is looked at at two widths with axe-core.
   jest.setTimeout(180_000);
   let app: TestApp;
@@ -49,9 +46,6 @@ describe.each([
     await app.stop();
   });
 
-  /** Every screen is photographed at both widths either way: once is enough. */
-  const look = (name: string) => (width === WIDTHS.desktop ? lookAt(page, name) : Promise.resolve());
-
   async function signIn(on: Page) {
     await on.goto(app.url);
     await on.getByLabel('Email').fill('candidate2@demo.test');
@@ -61,13 +55,13 @@ describe.each([
   }
 
   it('keeps a suggestion from the sitting as an action item and ticks it off at home', async () => {
-    page = await (await browser.newContext({ acceptDownloads: true, viewport: { width, height } })).newPage();
+    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await signIn(page);
     await page.goto(`${app.url}/sessions/${sessionId}/feedback`);
     const suggestions = page.getByRole('region', { name: 'What to work on next' });
     await suggestions.getByRole('button', { name: 'Keep as action item' }).first().waitFor();
     const kept = (await suggestions.getByRole('listitem').first().locator('.MuiListItemText-primary').textContent())!;
-    await look('candidate-report-plan');
+    await lookAt(page, 'candidate-report-plan');
     await suggestions.getByRole('button', { name: 'Keep as action item' }).first().click();
     await suggestions.getByText(kept).waitFor({ state: 'detached' });
 
@@ -88,7 +82,7 @@ describe.each([
   it('plans the next practice, downloads it for the calendar, then cancels it', async () => {
     const next = page.getByRole('region', { name: 'Next practice' });
     await next.getByLabel('What to practise (optional)').fill('Quantified results');
-    await look('candidate-home-plan');
+    await lookAt(page, 'candidate-home-plan');
     await next.getByRole('button', { name: 'Schedule next practice' }).click();
     await next.getByText('Quantified results').waitFor();
     const [file] = await Promise.all([
@@ -117,11 +111,11 @@ describe.each([
     const before = await emails.isChecked();
     await emails.click();
     await page.getByRole('switch', { name: /E-mail me/, checked: !before, disabled: false }).waitFor();
-    await look('candidate-account');
+    await lookAt(page, 'candidate-account');
     const candidate = await new GqlClient(app.url).signIn('candidate2@demo.test');
     expect((await candidate.ok('{ notifications { emailEnabled } }')).notifications.emailEnabled).toBe(!before);
 
-    const other = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    const other = await (await browser.newContext()).newPage();
     await signIn(other);
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
