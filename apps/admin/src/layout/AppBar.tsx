@@ -115,9 +115,11 @@ export function AppBar() {
   const [changingPassword, setChangingPassword] = useState(false);
   return (
     <>
-      {/* Primary, not react-admin's lighter secondary: white text on it passes contrast. */}
+      {/* Primary, not react-admin's lighter secondary: white text on it passes contrast. Always shown (not
+          hidden on scroll): the organization, role and notifications stay in reach on long pages. */}
       <RaAppBar
         color="primary"
+        alwaysOn
         toolbar={
           <>
             <NotificationsButton />
