@@ -14,11 +14,14 @@ need() {
   [ -z "$otherwise" ] || others+=("$otherwise")
 }
 
-# One `need` per package (espeak-ng, ffmpeg: `need espeak-ng '' command -v espeak-ng`).
+# One `need` per package.
 check() {
   packages=()
   others=()
   need chromium 'or set CHROMIUM_PATH to a Chromium binary' test -x "${CHROMIUM_PATH:-/usr/bin/chromium}"
+  # Spoken-answer tests make their audio: speech from espeak-ng, encoded to WebM/Opus by ffmpeg.
+  need espeak-ng '' command -v espeak-ng
+  need ffmpeg '' command -v ffmpeg
 }
 
 check
