@@ -10,6 +10,7 @@ import { validationPipe } from './graphql/validation.pipe';
 import { HttpEdgeFilter } from './graphql/http-edge.filter';
 import { serveWebApps } from './web/serve-web-apps';
 import { ErrorCode } from './common/app-error';
+import multipart from '@fastify/multipart';
 import { registerRefreshCookie } from './auth/refresh-cookie';
 
 /** Fastify takes a hop count as a function: trust that many proxies nearest to the server. */
@@ -66,6 +67,8 @@ export async function startApp(config: AppConfig, options: { logDestination?: De
     }
   });
   await registerRefreshCookie(fastify, config);
+  // Recorded answers' chunk uploads (each route sets its own limits).
+  await fastify.register(multipart);
   await serveWebApps(fastify, logger);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpEdgeFilter());

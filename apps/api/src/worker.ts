@@ -9,6 +9,7 @@ import { QueueBackend } from './queue/queue-backend';
 import { ScoringModule } from './scoring/scoring.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PracticeRemindersModule } from './practice-reminders/practice-reminders.module';
+import { RecordingsModule } from './recordings/recordings.module';
 
 /**
  * The queue worker process: the same modules as the API without HTTP. It needs REDIS_URL (without
@@ -21,8 +22,17 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrate(database);
 
-  // Every module that handles a queued job: scoring (and the readiness refreshes it brings), the e-mails.
-  @Module({ imports: [...coreModules(config, database, true), ScoringModule, NotificationsModule, PracticeRemindersModule] })
+  // Every module that handles a queued job: scoring (and the readiness refreshes it brings), the e-mails,
+  // the recordings' retention.
+  @Module({
+    imports: [
+      ...coreModules(config, database, true),
+      ScoringModule,
+      NotificationsModule,
+      PracticeRemindersModule,
+      RecordingsModule,
+    ],
+  })
   class WorkerModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });

@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
 
     const req = requestOf(context);
     // Top-level fields of one operation are guarded concurrently: they share one lookup.
-    req.ctxPromise ??= this.contextFor(req);
+    req.ctxPromise ??= this.authenticate(req);
     req.ctx = await req.ctxPromise;
     if (!roles.includes(req.ctx.role)) {
       throw new AppError(ErrorCode.FORBIDDEN, 'ROLE_NOT_ALLOWED', 'Your role does not allow this');
@@ -38,7 +38,8 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async contextFor(req: GqlRequest): Promise<RequestContext> {
+  /** The caller of a request with a bearer token (also for routes that accept another credential instead). */
+  async authenticate(req: GqlRequest): Promise<RequestContext> {
     const header = req.headers.authorization;
     const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
     const claims = token ? this.jwt.verify(token) : null;

@@ -16,8 +16,9 @@ import { SignInThrottle } from './sign-in-throttle';
     AuthResolver,
     JwtService,
     SignInThrottle,
-    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthGuard,
+    { provide: APP_GUARD, useExisting: AuthGuard },
   ],
-  exports: [PasswordsService, JwtService],
+  exports: [PasswordsService, JwtService, AuthGuard],
 })
 export class AuthModule {}

@@ -48,6 +48,24 @@ export class JwtService implements OnModuleInit {
     return jwt.sign(claims, this.key, { algorithm: 'HS256', expiresIn: this.config.accessTokenTtlSeconds });
   }
 
+  /**
+   * A short-lived token for one link (`audience` names its use, e.g. playing one recording). It carries
+   * no member claims, so it is never accepted as an access token, nor an access token as a link.
+   */
+  signLink(audience: string, claims: Record<string, string>, ttlSeconds: number): string {
+    return jwt.sign(claims, this.key, { algorithm: 'HS256', audience, expiresIn: ttlSeconds });
+  }
+
+  /** A link token's claims, or null if it is malformed, forged, expired or for another use. */
+  verifyLink(audience: string, token: string): Record<string, unknown> | null {
+    try {
+      const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], audience });
+      return typeof claims === 'object' ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** The claims, or null for a token that is malformed, forged or expired. */
   verify(token: string): AccessClaims | null {
     try {

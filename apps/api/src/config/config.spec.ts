@@ -27,6 +27,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('stores audio on disk unless S3_BUCKET is set, and checks the S3 variables', () => {
+    expect(loadConfig({ S3_ENDPOINT: 'http://minio:9000' }).s3).toBeUndefined();
+    expect(
+      loadConfig({ S3_BUCKET: 'audio', S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).s3,
+    ).toEqual({
+      bucket: 'audio',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+      forcePathStyle: true,
+    });
+    expect(loadConfig({ S3_BUCKET: 'audio', S3_REGION: 'eu-west-3' }).s3).toMatchObject({
+      forcePathStyle: false,
+      credentials: undefined,
+    });
+    expect(() => loadConfig({ S3_BUCKET: 'audio', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ S3_BUCKET: 'audio', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+  });
+
   it('lists every bad variable by name', () => {
     let error: ConfigError | undefined;
     try {

@@ -43,6 +43,20 @@ export interface AppConfig {
    */
   readonly trustProxy: boolean | number | string[];
   readonly maxUploadBytes: number;
+  /** Absent: recorded answers' audio is kept on disk under `dataDir/recordings` (a temp folder with an in-memory database). */
+  readonly s3?: S3Config;
+}
+
+/** S3-compatible object storage (AWS S3, MinIO, ...) for recorded answers' audio. */
+export interface S3Config {
+  readonly bucket: string;
+  /** Absent: AWS S3 itself. */
+  readonly endpoint?: string;
+  readonly region: string;
+  /** Absent: the AWS SDK's default credential chain (environment, instance role). */
+  readonly credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Bucket in the path (`endpoint/bucket/key`), as MinIO and most self-hosted servers need. */
+  readonly forcePathStyle: boolean;
 }
 
 /** An OpenAI-compatible chat completions endpoint for the LLM judge. */
@@ -153,6 +167,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
           timeoutMs: read.int('OPENAI_TIMEOUT_MS', 20_000, 100, 300_000),
         }
       : undefined;
+  const s3 = readS3(read);
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     read.problems.push('JWT_SECRET must be at least 32 characters long');
   }
@@ -187,12 +202,31 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     signInWindowSeconds: read.int('SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
     trustProxy: read.trustProxy('TRUST_PROXY'),
     maxUploadBytes: read.int('MAX_UPLOAD_BYTES', 1_048_576, 1024, 52_428_800),
+    s3,
   };
   if (config.seedDemo && nodeEnv === 'production') {
     read.problems.push('SEED_DEMO cannot be true with NODE_ENV=production: create the organization with `npm run manage`');
   }
   if (read.problems.length) throw new ConfigError(read.problems);
   return Object.freeze(config);
+}
+
+/** The S3_* variables: all ignored without S3_BUCKET; access key and secret come as a pair. */
+function readS3(read: EnvReader): S3Config | undefined {
+  const bucket = read.string('S3_BUCKET');
+  const endpoint = read.url('S3_ENDPOINT', ['http:', 'https:']);
+  const accessKeyId = read.string('S3_ACCESS_KEY_ID');
+  const secretAccessKey = read.string('S3_SECRET_ACCESS_KEY');
+  const forcePathStyle = read.bool('S3_FORCE_PATH_STYLE', endpoint !== undefined);
+  if (!bucket) return undefined;
+  if (!accessKeyId !== !secretAccessKey) read.problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  return {
+    bucket,
+    endpoint,
+    region: read.string('S3_REGION') ?? 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle,
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

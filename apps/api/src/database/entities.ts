@@ -34,6 +34,7 @@ import { AgreementPair } from '../agreement/agreement-pair.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { SentNotification } from '../notifications/sent-notification.entity';
 import { PracticeReminder } from '../practice-reminders/practice-reminder.entity';
+import { Recording } from '../recordings/recording.entity';
 
 export const ENTITIES = [
   Organization,
@@ -72,4 +73,5 @@ export const ENTITIES = [
   NotificationSettings,
   SentNotification,
   PracticeReminder,
+  Recording,
 ];

@@ -32,7 +32,12 @@ export class HttpEdgeFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     if (exception instanceof AppError) {
       void reply.status(STATUS[exception.code]).send({
-        errors: [{ message: exception.message, extensions: { code: exception.code, reason: exception.reason } }],
+        errors: [
+          {
+            message: exception.message,
+            extensions: { code: exception.code, reason: exception.reason, ...(exception.details ?? {}) },
+          },
+        ],
       });
       return undefined;
     }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType()
@@ -19,6 +19,13 @@ export class Organization {
   @Field({ description: 'IANA time zone (e.g. Europe/Paris) in which staff enter dates such as due dates.' })
   @Column({ length: 64, default: 'UTC' })
   timeZone: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days recorded answers' audio is kept, then deleted (the answers and their feedback stay); null: kept.",
+  })
+  @Column({ type: 'integer', nullable: true })
+  recordingRetentionDays: number | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,5 +1,5 @@
-import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, IsTimeZone, MaxLength, MinLength } from 'class-validator';
+import { Args, Field, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { UpdateOf } from '../common/update-input';
 
 import { Ctx, Roles } from '../common/decorators';
@@ -22,6 +22,16 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
   timeZone?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days recorded answers' audio is kept (1 to 3650), then deleted by an hourly job; null keeps it.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  recordingRetentionDays?: number | null;
 }
 
 @Resolver(() => Organization)

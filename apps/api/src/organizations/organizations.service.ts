@@ -12,7 +12,10 @@ export class OrganizationsService {
     return this.db.global(Organization).findOneByOrFail({ id: ctx.organizationId });
   }
 
-  async update(ctx: RequestContext, changes: Partial<Pick<Organization, 'name' | 'timeZone'>>): Promise<Organization> {
+  async update(
+    ctx: RequestContext,
+    changes: Partial<Pick<Organization, 'name' | 'timeZone' | 'recordingRetentionDays'>>,
+  ): Promise<Organization> {
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     if (Object.keys(given).length) await this.db.global(Organization).update({ id: ctx.organizationId }, given);
     return this.current(ctx);

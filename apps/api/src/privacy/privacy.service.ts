@@ -26,6 +26,8 @@ import { DroppedSuggestion } from '../action-items/dropped-suggestion.entity';
 import { RealInterviewLog } from '../real-interviews/real-interview-log.entity';
 import { RealInterviewQuestion } from '../real-interviews/real-interview-question.entity';
 import { PracticeReminder } from '../practice-reminders/practice-reminder.entity';
+import { Recording } from '../recordings/recording.entity';
+import { RecordingsService } from '../recordings/recordings.service';
 
 /** Groups rows by a key column, keeping their order. */
 function groupBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
@@ -45,6 +47,7 @@ export class PrivacyService {
     private readonly db: Db,
     private readonly members: MembersService,
     private readonly scoring: ScoringService,
+    private readonly recordings: RecordingsService,
   ) {}
 
   /** Everything this organization keeps about the member, as JSON-ready data. */
@@ -69,6 +72,9 @@ export class PrivacyService {
     const evaluations = await this.db
       .scoped(ctx, Evaluation)
       .find({ where: { answerId: In(answers.map((a) => a.id)) }, order: { createdAt: 'ASC' } });
+    const recordings = await this.db
+      .scoped(ctx, Recording)
+      .find({ where: { answerId: In(answers.map((a) => a.id)) }, order: { part: 'ASC' } });
     const reviews = await this.db
       .scoped(ctx, EvaluationReview)
       .find({ where: { evaluationId: In(evaluations.map((e) => e.id)) }, order: { createdAt: 'ASC' } });
@@ -93,6 +99,7 @@ export class PrivacyService {
     const bySession = groupBy(questions, 'sessionId');
     const byAnswer = groupBy(evaluations, 'answerId');
     const byEvaluation = groupBy(reviews, 'evaluationId');
+    const recordingsOf = groupBy(recordings, 'answerId');
     const droppedOf = groupBy(dropped, 'evaluationId');
     const byLog = groupBy(loggedQuestions, 'logId');
     const cohortRole = new Map(links.map((l) => [l.cohortId, l.cohortRole]));
@@ -170,6 +177,17 @@ export class PrivacyService {
                 durationSeconds: a.durationSeconds,
                 overTime: a.overTime,
                 startedLate: a.startedLate,
+                // What was recorded, not the audio itself (it plays in the app while kept).
+                recordings: (recordingsOf.get(a.id) ?? []).map((r) => ({
+                  part: r.part,
+                  mimeType: r.mimeType,
+                  bytes: r.bytes,
+                  durationMs: r.durationMs,
+                  status: r.status,
+                  recordedAt: r.createdAt,
+                  completedAt: r.completedAt,
+                  audioDeletedAt: r.audioDeletedAt,
+                })),
                 evaluations: scores
                   ? (byAnswer.get(a.id) ?? []).map((e) => ({
                       source: e.source,
@@ -202,7 +220,7 @@ export class PrivacyService {
 
   /**
    * Deletes a candidate's data from this organization on an admin's explicit request: their sittings,
-   * answers, evaluations, coaches' reviews, action items, real-interview logs, planned practices and the
+   * answers, evaluations, coaches' reviews, the audio of their recorded answers, action items, real-interview logs, planned practices and the
    * record of notification e-mails sent (by cascade; a bank question promoted from a logged one stays,
    * unlinked), what the LLM judge cached or counted for their answers, and their membership. The account goes too when no other organization has it.
    */
@@ -223,6 +241,8 @@ export class PrivacyService {
         ctx,
         answers.map((a) => a.id),
       );
+      // The audio first: if the storage fails, nothing is deleted and the request can be made again.
+      await this.recordings.deleteAudioOf(ctx, member.id);
       await this.db.scoped(ctx, Membership).delete({ id: member.id });
       if (!(await this.db.global(Membership).existsBy({ userId: member.userId }))) {
         await this.db.global(User).delete({ id: member.userId });

@@ -292,6 +292,22 @@ export class SessionsService {
   }
 
   /**
+   * The current attempt's draft, created (empty) if there is none: a spoken answer starts recording
+   * before it has any text. Same rules as a draft save: own sitting in progress, question shown,
+   * realistic mode one take.
+   */
+  async draftAnswer(ctx: RequestContext, sessionQuestionId: string): Promise<{ answer: Answer; question: SessionQuestion }> {
+    for (let tries = 0; tries < STORE_TRIES; tries++) {
+      const { draft, question } = await this.currentAttempt(ctx, sessionQuestionId);
+      if (draft.id) return { answer: draft, question };
+      draft.startedAt = new Date();
+      // A draft written meanwhile (an autosave) wins: the next turn returns it.
+      await this.db.scoped(ctx, Answer).insertOrIgnore(draft);
+    }
+    throw concurrentWrite();
+  }
+
+  /**
    * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
    * queued after commit. Over the time limit, or started after the thinking time, is accepted and marked.
    */
