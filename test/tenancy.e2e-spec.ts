@@ -219,6 +219,20 @@ const OPERATIONS: {
     actor: 'candidate',
   },
   {
+    name: 'startRecording',
+    query: 'mutation($q: ID!) { startRecording(input: { sessionQuestionId: $q, mimeType: "audio/webm" }) { id } }',
+    vars: (i) => ({ q: i.sessionQuestion }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
+    name: 'finishRecording',
+    query: 'mutation($id: ID!) { finishRecording(id: $id, durationMs: 1000) { id } }',
+    vars: (i) => ({ id: i.recording }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
     name: 'reportFocusLoss',
     query: 'mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }',
     vars: (i) => ({ s: i.session }),
@@ -412,6 +426,10 @@ describe('tenant isolation', () => {
     );
     const sessionId = session.startSession.id;
     const shown = await a.candidate.ok(`mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`, { s: sessionId });
+    const recording = await a.candidate.ok(
+      `mutation($q: ID!) { startRecording(input: { sessionQuestionId: $q, mimeType: "audio/webm" }) { id } }`,
+      { q: shown.showQuestion.id },
+    );
     const answer = await a.candidate.ok(
       `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I led the migration and cut costs by 20%." }) { id } }`,
       { q: shown.showQuestion.id },
@@ -440,6 +458,7 @@ describe('tenant isolation', () => {
       session: sessionId,
       sessionQuestion: shown.showQuestion.id,
       answer: answer.submitAnswer.id,
+      recording: recording.startRecording.id,
       organization: a.organizationId,
       member: a.ids.candidate,
       pendingMember: invited.inviteMember.member.id,
