@@ -1,9 +1,10 @@
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { NotificationsService } from '../apps/api/src/notifications/notifications.service';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
-import { createOrgWorld, OrgWorld } from './support/world';
-import { Mailbox, startMailbox } from './support/smtp';
+import { OrgWorld } from './support/world';
+import { Mailbox } from './support/smtp';
+import { startMailWorld, stopMailWorld } from './support/mail-world';
 import { answerFirstQuestion, assign, questionBank, storyAnswer } from './support/sittings';
 
 const HOUR = 3_600_000;
@@ -39,15 +40,7 @@ describe('candidate notifications', () => {
   };
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    app = await startTestApp({
-      SEED_DEMO: 'false',
-      JOBS_IN_API: 'true',
-      SMTP_URL: mailbox.url,
-      PUBLIC_URL: 'https://coach.example.edu',
-    });
-    org = await createOrgWorld(app.app, app.url, 'Notice U');
-    other = await createOrgWorld(app.app, app.url, 'Notice Elsewhere');
+    ({ mailbox, app, org, other } = await startMailWorld('Notice'));
     const { createCohort } = await org.admin.ok('mutation { createCohort(input: { name: "Notice cohort" }) { id } }');
     for (const [member, role] of [
       [org.ids.coach, 'COACH'],
@@ -77,10 +70,7 @@ describe('candidate notifications', () => {
     await org.coach.ok(REVIEW, { e: await evaluationOf(practice.answerId) });
     await org.coach.ok(REVIEW, { e: await evaluationOf(inProgress.answerId) });
   });
-  afterAll(async () => {
-    await app.stop();
-    await mailbox.close();
-  });
+  afterAll(() => stopMailWorld({ mailbox, app }));
 
   it('shows a candidate their new assignments, those due soon or overdue, and reviews they can see', async () => {
     const { notifications } = await org.candidate.ok(NOTICES);

@@ -1,10 +1,11 @@
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { Role } from '../apps/api/src/common/role';
 import { NotificationsService } from '../apps/api/src/notifications/notifications.service';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
-import { addMember, createOrgWorld, OrgWorld } from './support/world';
-import { Mailbox, startMailbox } from './support/smtp';
+import { addMember, OrgWorld } from './support/world';
+import { Mailbox } from './support/smtp';
+import { startMailWorld, stopMailWorld } from './support/mail-world';
 import { assign, questionBank, sit } from './support/sittings';
 
 const ADD_TO_COHORT = `mutation($c: ID!, $m: [ID!]!, $r: CohortRole!) { addCohortMembers(cohortId: $c, input: { memberIds: $m, role: $r }) { id } }`;
@@ -29,15 +30,7 @@ describe('notifications', () => {
   };
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    app = await startTestApp({
-      SEED_DEMO: 'false',
-      JOBS_IN_API: 'true',
-      SMTP_URL: mailbox.url,
-      PUBLIC_URL: 'https://coach.example.edu',
-    });
-    org = await createOrgWorld(app.app, app.url, 'Bell U');
-    other = await createOrgWorld(app.app, app.url, 'Bell Elsewhere');
+    ({ mailbox, app, org, other } = await startMailWorld('Bell'));
     const b = await addMember(app.app, app.url, org.organizationId, { email: 'b@bell.test', name: 'Coach B', role: Role.COACH });
     coachB = b.client;
     // Every candidate is below this DEVELOPING threshold: at risk.
@@ -61,10 +54,7 @@ describe('notifications', () => {
     classmate = await sit(org.otherCandidate, practice, 1);
     await app.app.get(JobQueue).drain();
   });
-  afterAll(async () => {
-    await app.stop();
-    await mailbox.close();
-  });
+  afterAll(() => stopMailWorld({ mailbox, app }));
 
   it("shows a coach the sessions waiting for their review, oldest first, never another cohort's", async () => {
     const { notifications } = await org.coach.ok(NOTIFICATIONS);

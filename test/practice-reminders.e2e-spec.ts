@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { PracticeReminderMail } from '../apps/api/src/practice-reminders/practice-reminders.jobs';
-import { startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
-import { createOrgWorld, OrgWorld } from './support/world';
-import { Mailbox, startMailbox } from './support/smtp';
+import { OrgWorld } from './support/world';
+import { Mailbox } from './support/smtp';
+import { startMailWorld, stopMailWorld } from './support/mail-world';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -32,15 +33,7 @@ describe('practice reminders', () => {
   };
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    app = await startTestApp({
-      SEED_DEMO: 'false',
-      JOBS_IN_API: 'true',
-      SMTP_URL: mailbox.url,
-      PUBLIC_URL: 'https://coach.example.edu',
-    });
-    org = await createOrgWorld(app.app, app.url, 'Plan U');
-    other = await createOrgWorld(app.app, app.url, 'Plan Elsewhere');
+    ({ mailbox, app, org, other } = await startMailWorld('Plan'));
     const { createCohort } = await org.admin.ok('mutation { createCohort(input: { name: "Plan cohort" }) { id } }');
     for (const [member, role] of [
       [org.ids.coach, 'COACH'],
@@ -56,10 +49,7 @@ describe('practice reminders', () => {
       );
     }
   });
-  afterAll(async () => {
-    await app.stop();
-    await mailbox.close();
-  });
+  afterAll(() => stopMailWorld({ mailbox, app }));
 
   it('schedules, lists soonest first and cancels a practice', async () => {
     const later = (await org.candidate.ok(SCHEDULE, { at: inFuture(3 * DAY), note: 'Case questions' })).schedulePractice;

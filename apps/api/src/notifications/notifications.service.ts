@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { Loaders } from '../database/loaders';
 import { JobQueue } from '../queue/job-queue';
+import { Sweeps } from '../queue/sweeps';
 import { MailService } from '../mail/mail.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -51,9 +52,8 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
  * (at risk), unless the person turned e-mails off. Candidates' own: CandidateNotificationsService.
  */
 @Injectable()
-export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationsService {
   private readonly logger = new Logger(NotificationsService.name);
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -64,19 +64,10 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     private readonly cohorts: CohortsService,
     private readonly readiness: CohortReadinessService,
     private readonly candidates: CandidateNotificationsService,
+    sweeps: Sweeps,
   ) {
     queue.handle<SendDigestsJob>(SEND_DIGESTS, (job) => this.sendDigests(job.organizationId));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.mail.enabled) return;
-    await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
-    this.sweeper.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweeper);
+    if (mail.enabled) sweeps.every('notifications', SWEEP_MS, () => this.sweep());
   }
 
   /** Completed sessions waiting for the caller's review, oldest first: the first few and how many. None for candidates. */
@@ -121,12 +112,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   /** One job per organization and hour: a second process, or a restart, adds the same job. */
   async sweep(): Promise<void> {
     const hour = Math.floor(Date.now() / SWEEP_MS);
-    const organizations = await this.db.dataSource
-      .query<{ id: string }[]>('SELECT id FROM organizations')
-      .catch((error: Error) => {
-        this.logger.warn(`Notification sweep skipped: ${error.message}`);
-        return [];
-      });
+    const organizations = await this.db.dataSource.query<{ id: string }[]>('SELECT id FROM organizations');
     for (const { id } of organizations) {
       await this.queue
         .add<SendDigestsJob>(SEND_DIGESTS, { organizationId: id }, { jobId: `digests-${id}-${hour}` })

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../queue/job-queue';
+import { Sweeps } from '../queue/sweeps';
 import { MailService } from '../mail/mail.service';
 import { MemberStatus } from '../members/membership.entity';
 import { emailWantedSql } from '../notifications/notification-settings.entity';
@@ -46,39 +47,24 @@ interface Due {
 
 /** E-mails each planned practice about an hour before it, once, when SMTP_URL is set. */
 @Injectable()
-export class PracticeReminderMail implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PracticeReminderMail {
   private readonly logger = new Logger(PracticeReminderMail.name);
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
     private readonly queue: JobQueue,
     private readonly mail: MailService,
+    sweeps: Sweeps,
   ) {
     queue.handle<SendPracticeRemindersJob>(SEND_PRACTICE_REMINDERS, (job) => this.send(job.organizationId));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.mail.enabled) return;
-    await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
-    this.sweeper.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweeper);
+    if (mail.enabled) sweeps.every('practice reminders', SWEEP_MS, () => this.sweep());
   }
 
   /** One job per organization with reminders coming due, per sweep: another process's sweep adds the same job. */
   async sweep(): Promise<void> {
     const slot = Math.floor(Date.now() / SWEEP_MS);
-    const organizations = await this.db.dataSource
-      .query<{ id: string }[]>(ORGANIZATIONS_DUE, [LEAD_MINUTES])
-      .catch((error: Error) => {
-        this.logger.warn(`Practice reminder sweep skipped: ${error.message}`);
-        return [];
-      });
+    const organizations = await this.db.dataSource.query<{ id: string }[]>(ORGANIZATIONS_DUE, [LEAD_MINUTES]);
     for (const { id } of organizations) {
       await this.queue
         .add<SendPracticeRemindersJob>(

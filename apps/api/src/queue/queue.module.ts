@@ -4,6 +4,7 @@ import { QueueBackend } from './queue-backend';
 import { JobQueue } from './job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
 import { BullMqJobQueue } from './bullmq-job-queue';
+import { Sweeps } from './sweeps';
 
 /**
  * The job queue: BullMQ when REDIS_URL is set (handlers run where `work` is true: the worker process),
@@ -20,8 +21,8 @@ export class QueueModule implements OnApplicationShutdown {
       : new InProcessJobQueue();
     return {
       module: QueueModule,
-      providers: [QueueBackend, { provide: JobQueue, useValue: queue }],
-      exports: [QueueBackend, JobQueue],
+      providers: [QueueBackend, Sweeps, { provide: JobQueue, useValue: queue }],
+      exports: [QueueBackend, JobQueue, Sweeps],
     };
   }
 

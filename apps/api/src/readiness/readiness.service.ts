@@ -1,7 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Db } from '../database/db.service';
 import { DAY_MS } from '../common/period';
 import { JobQueue } from '../queue/job-queue';
+import { Sweeps } from '../queue/sweeps';
 import { AssignmentStatus } from '../assignments/assignment-candidate.entity';
 import { CohortRole } from '../cohorts/cohort-member.entity';
 import { MemberStatus } from '../members/membership.entity';
@@ -50,25 +51,16 @@ interface CohortPlace {
  * (debounced per candidate), never on read. `rebuild` recomputes everything when the formula changes.
  */
 @Injectable()
-export class ReadinessService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReadinessService {
   private readonly logger = new Logger(ReadinessService.name);
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly db: Db,
     private readonly queue: JobQueue,
+    sweeps: Sweeps,
   ) {
     queue.handle<RefreshReadinessJob>(REFRESH_READINESS, (job) => this.run(job));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
-    this.sweeper.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweeper);
+    sweeps.every('readiness', SWEEP_MS, () => this.sweep());
   }
 
   /**
@@ -76,9 +68,8 @@ export class ReadinessService implements OnApplicationBootstrap, OnApplicationSh
    * lost job), one computed before a due date that has now passed, or a day ago (recency weights move).
    */
   async sweep(): Promise<void> {
-    const stale = await this.db.dataSource
-      .query<{ organization_id: string; membership_id: string }[]>(
-        `SELECT cm.organization_id, cm.membership_id FROM cohort_members cm
+    const stale = await this.db.dataSource.query<{ organization_id: string; membership_id: string }[]>(
+      `SELECT cm.organization_id, cm.membership_id FROM cohort_members cm
          WHERE cm.cohort_role = '${CohortRole.CANDIDATE}'
            AND NOT EXISTS (SELECT 1 FROM candidate_readiness r WHERE r.cohort_id = cm.cohort_id AND r.membership_id = cm.membership_id)
          UNION
@@ -88,11 +79,7 @@ export class ReadinessService implements OnApplicationBootstrap, OnApplicationSh
              WHERE ac.organization_id = r.organization_id AND ac.membership_id = r.membership_id
                AND a.due_at > r.computed_at AND a.due_at <= now())
          LIMIT ${SWEEP_LIMIT}`,
-      )
-      .catch((error: Error) => {
-        this.logger.warn(`Readiness sweep skipped: ${error.message}`);
-        return [];
-      });
+    );
     // In batches: a cohort's worth of candidates costs the few statements one candidate does.
     for (const [organizationId, members] of groupBy(stale, (r) => r.membership_id, 'organization_id')) {
       for (let i = 0; i < members.length; i += BATCH) {

@@ -1,8 +1,9 @@
 import { In } from 'typeorm';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue, JobRun } from '../queue/job-queue';
+import { Sweeps } from '../queue/sweeps';
 import { Answer, AnswerStatus } from '../sessions/answer.entity';
 import { InterviewSession } from '../sessions/interview-session.entity';
 import { SessionQuestion } from '../sessions/session-question.entity';
@@ -30,9 +31,8 @@ export const scoreJobId = (answerId: string): string => `score-${answerId}`;
  * by the answer (a duplicate never scores twice), and a unique (answer, rubric version) evaluation.
  */
 @Injectable()
-export class ScoringService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ScoringService {
   private readonly logger = new Logger(ScoringService.name);
-  private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<number>;
 
   constructor(
@@ -42,19 +42,11 @@ export class ScoringService implements OnApplicationBootstrap, OnApplicationShut
     private readonly events: ScoringEvents,
     private readonly evaluator: AnswerEvaluator,
     private readonly readiness: ReadinessService,
+    sweeps: Sweeps,
   ) {
     queue.handle<ScoreAnswerJob>(SCORE_ANSWER, (data, run) => this.score(data, run));
-  }
-
-  /** Picks up answers left unscored by a crash or an outage, now and then periodically. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep(), this.config.scoringSweepSeconds * 1000);
-    this.sweeper.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweeper);
+    // Picks up answers left unscored by a crash or an outage.
+    sweeps.every('scoring', config.scoringSweepSeconds * 1000, () => this.sweep());
   }
 
   /** Deletes what the LLM judge kept about these answers: its cached judgements and the token records. */
