@@ -40,13 +40,21 @@ export class DiskAudioStorage extends AudioStorage {
     return stream;
   }
 
+  /** Reads only the folder the prefix points into (keys are paths). */
   async list(prefix: string): Promise<string[]> {
-    const files = await readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const folder = join(this.root, ...prefix.split('/').slice(0, -1));
+    const files = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
     return files
       .filter((f) => f.isFile())
       .map((f) => relative(this.root, join(f.parentPath, f.name)).split(sep).join('/'))
       .filter((key) => key.startsWith(prefix))
       .sort();
+  }
+
+  /** A folder prefix (ending in `/`) goes as a whole: no empty folder left behind. */
+  override async deletePrefix(prefix: string): Promise<void> {
+    if (prefix.endsWith('/')) await rm(this.path(prefix.slice(0, -1)), { recursive: true, force: true });
+    else await super.deletePrefix(prefix);
   }
 
   async delete(keys: string[]): Promise<void> {

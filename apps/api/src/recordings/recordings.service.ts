@@ -149,7 +149,7 @@ export class RecordingsService {
   }
 
   private async finishPart(ctx: RequestContext, id: string, durationMs: number | null): Promise<Recording> {
-    let joined: string[] = [];
+    let joined = false;
     const recording = await this.db.transaction(async () => {
       const recording = await this.lockOwn(ctx, id);
       if (recording.status === RecordingStatus.COMPLETE) return recording;
@@ -165,15 +165,17 @@ export class RecordingsService {
         }
         throw emptyRecording();
       }
-      joined = chunkKeys(recording);
-      await this.storage.join(joined, recording.storageKey);
+      await this.storage.join(chunkKeys(recording), recording.storageKey);
+      joined = true;
       Object.assign(recording, { status: RecordingStatus.COMPLETE, completedAt: new Date(), durationMs });
       return this.db.scoped(ctx, Recording).save(recording);
     });
     // After commit: until then the chunks are what the row points to. One left behind is removed with the audio.
-    await this.storage
-      .delete(joined)
-      .catch((error: Error) => this.logger.warn(`Chunks of recording ${id} not deleted: ${error.message}`));
+    if (joined) {
+      await this.storage
+        .deletePrefix(chunkPrefix(recording))
+        .catch((error: Error) => this.logger.warn(`Chunks of recording ${id} not deleted: ${error.message}`));
+    }
     return recording;
   }
 
