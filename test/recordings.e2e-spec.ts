@@ -177,7 +177,13 @@ describe.each([['disk'], ['S3-compatible storage']])('recorded answers on %s', (
   });
 
   it('keeps a recording resumed after a reload as the next part, finishing the one left open', async () => {
-    const second = await record(audio.subarray(0, CHUNK * 2));
+    const second = await record(audio.subarray(0, CHUNK));
+    // Two replicas receive the same retried chunk at once: it is stored once.
+    const twice = await Promise.all([0, 1].map(() => upload(candidate, second, 1, audio.subarray(CHUNK, CHUNK * 2))));
+    expect(twice.map((r) => [r.status, r.body.chunkCount, r.body.bytes])).toEqual([
+      [201, 2, CHUNK * 2],
+      [201, 2, CHUNK * 2],
+    ]);
     // The page reloads: a new recording starts without the previous one being finished.
     const third = (await candidate.ok(START, { q: questionId, t: WEBM })).startRecording;
     expect(third).toMatchObject({ part: 3, answerId });
@@ -313,6 +319,11 @@ describe.each([['disk'], ['S3-compatible storage']])('recorded answers on %s', (
     expect(recordings[0]).toMatchObject({ mimeType: WEBM, status: 'COMPLETE', durationMs: 3200 });
     expect(recordings[0].audioDeletedAt).not.toBeNull();
     expect(await stored()).not.toEqual([]);
+    // A completed sitting takes no new recording.
+    const [{ session_id: sessionId }] = await sql(`SELECT session_id FROM answers WHERE id = $1`, [answerId]);
+    await candidate.ok(`mutation($s: ID!) { completeSession(id: $s) { id } }`, { s: sessionId });
+    const closed = await candidate.request(START, { q: questionId, t: WEBM });
+    expect(closed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_COMPLETED' });
 
     expect(
       (await admin.ok(`mutation($m: ID!) { deleteCandidateData(memberId: $m) }`, { m: candidateId })).deleteCandidateData,
