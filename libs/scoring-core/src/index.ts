@@ -5,4 +5,5 @@ export { weightedOverall, type WeightedScore } from './rubric/weighted-overall';
 export { dimensionFor } from './rubric/map-criteria';
 export { ESTIMATED_WPM } from './metrics/timing';
 export { withoutGraderDirectives, type GraderDirectives } from './text/grader-directives';
+export { parseQuestion } from './cli/parse-line';
 export type * from './types';
