@@ -174,11 +174,11 @@ export function formatReport(report: EvalReport): string {
     const keys = Object.keys(s.criteria);
     if (keys.length) {
       const width = Math.max(9, ...keys.map((k) => k.length));
-      out.push(`  ${'criterion'.padEnd(width)}      n  kappa  exact  within one`);
+      out.push(`  ${'criterion'.padEnd(width)}      n  kappa   exact  within one`);
       for (const key of keys) {
         const a = s.criteria[key];
         out.push(
-          `  ${key.padEnd(width)}  ${String(a?.count ?? 0).padStart(5)}  ${decimal(a?.kappa ?? null).padStart(5)}  ${percent(a?.exact ?? null).padStart(5)}  ${percent(a?.withinOne ?? null).padStart(10)}`,
+          `  ${key.padEnd(width)}  ${String(a?.count ?? 0).padStart(5)}  ${decimal(a?.kappa ?? null).padStart(5)}  ${percent(a?.exact ?? null).padStart(6)}  ${percent(a?.withinOne ?? null).padStart(10)}`,
         );
       }
     }
