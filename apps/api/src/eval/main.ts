@@ -4,7 +4,7 @@ import { DEFAULT_RUBRIC } from '@mockint/scoring-core';
 import { ConfigError, loadConfig } from '../config/config';
 import { LlmJudge } from '../scoring/llm-judge';
 import { evaluate, formatReport } from './evaluate';
-import { readLabelled } from './labelled-data';
+import { type LabelledData, readLabelled } from './labelled-data';
 import { analyzerScorer, LlmScorer, type Scorer } from './scorers';
 
 const CRITERION_KEYS = DEFAULT_RUBRIC.criteria.map((c) => c.key!);
@@ -66,7 +66,7 @@ export async function runEval(args: readonly string[], io: EvalIo, env: Record<s
     io.stderr.write(`eval: ${error.message}\n`);
     return EXIT_UNREADABLE;
   }
-  let data;
+  let data: LabelledData;
   try {
     data = await readLabelled(await openFile(path), CRITERION_KEYS);
   } catch (error) {
