@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { EvalReport } from '../apps/api/src/eval/evaluate';
 import { runEval } from '../apps/api/src/eval/main';
 import { FakeLlm } from './support/fake-llm';
@@ -26,7 +26,7 @@ const FILE = [
 async function run(fake: FakeLlm, file: string): Promise<EvalReport> {
   const stdout = new PassThrough();
   const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'test-key', OPENAI_MODEL: 'fake-judge' };
-  expect(await runEval([file, '--json'], { stdout, stderr: new PassThrough() }, env)).toBe(0);
+  expect(await runEval([file, '--json'], { stdin: Readable.from(['']), stdout, stderr: new PassThrough() }, env)).toBe(0);
   return JSON.parse((stdout.read() as Buffer).toString()) as EvalReport;
 }
 

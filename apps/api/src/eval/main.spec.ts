@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { analyzeAnswer, QuestionInput } from '@mockint/scoring-core';
 import type { EvalReport } from './evaluate';
 import { EXIT_UNREADABLE, runEval } from './main';
@@ -11,7 +11,7 @@ function io() {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const text = (stream: PassThrough) => () => (stream.read() as Buffer | null)?.toString() ?? '';
-  return { io: { stdout, stderr }, out: text(stdout), err: text(stderr) };
+  return { io: { stdin: Readable.from(['']), stdout, stderr }, out: text(stdout), err: text(stderr) };
 }
 
 const question: QuestionInput = {

@@ -1,15 +1,15 @@
-import { open } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { DEFAULT_RUBRIC } from '@mockint/scoring-core';
+import { describeReadError, openInput } from '@mockint/scoring-core';
 import { ConfigError, loadConfig } from '../config/config';
+import { defaultCriteria } from '../rubrics/default-criteria';
 import { LlmJudge } from '../scoring/llm-judge';
 import { evaluate, formatReport } from './evaluate';
 import { type LabelledData, readLabelled } from './labelled-data';
 import { analyzerScorer, LlmScorer, type Scorer } from './scorers';
 
-const CRITERION_KEYS = DEFAULT_RUBRIC.criteria.map((c) => c.key!);
+const CRITERION_KEYS = defaultCriteria().map((c) => c.key);
 
-const USAGE = `Usage: eval FILE.jsonl [--json]
+const USAGE = `Usage: eval FILE.jsonl [--json]   (FILE "-" reads stdin)
 
 Scores labelled answers with the offline analyzer (and the LLM judge when OPENAI_BASE_URL or
 OPENAI_API_KEY is set) and reports how well each agrees with people. One JSON object per line:
@@ -23,25 +23,9 @@ Exit status: 0 when the file was read (bad lines are reported and skipped), 2 wh
 export const EXIT_UNREADABLE = 2;
 
 export interface EvalIo {
+  stdin: Readable;
   stdout: Writable;
   stderr: Writable;
-}
-
-async function openFile(path: string): Promise<Readable> {
-  const handle = await open(path, 'r');
-  if ((await handle.stat()).isDirectory()) {
-    await handle.close();
-    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  }
-  return handle.createReadStream({ encoding: 'utf8' });
-}
-
-function describe(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return message;
 }
 
 /** `npm run eval`: the whole command behind injectable streams and environment; resolves to the exit status. */
@@ -68,9 +52,9 @@ export async function runEval(args: readonly string[], io: EvalIo, env: Record<s
   }
   let data: LabelledData;
   try {
-    data = await readLabelled(await openFile(path), CRITERION_KEYS);
+    data = await readLabelled(await openInput(path, io.stdin), CRITERION_KEYS);
   } catch (error) {
-    io.stderr.write(`eval: cannot read ${path}: ${describe(error)}\n`);
+    io.stderr.write(`eval: cannot read ${path}: ${describeReadError(error)}\n`);
     return EXIT_UNREADABLE;
   }
   for (const { line, error } of data.errors) io.stderr.write(`eval: ${path}:${line}: ${error}\n`);
