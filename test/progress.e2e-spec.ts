@@ -20,7 +20,8 @@ const ANALYSIS = `query($id: ID!) { answer(id: $id) { evaluation { analysis {
   fillerWords { total per100Words breakdown { filler count } }
   star { partsFound situation { found sentences } task { found } action { found } result { found sentences } }
   quantifiedResults { value kind phrase } ownership { iCount weCount ratio } hedging { count phrases }
-  askedClarifyingQuestion talkingPointCoverage { covered missed ratio } relevance } } } }`;
+  askedClarifyingQuestion talkingPointCoverage { covered missed ratio } relevance
+  speechTiming recordingSeconds silenceBeforeFirstWordSeconds pauseCount longestPauseSeconds longestPauseAtSeconds } } } }`;
 
 const PERIOD = { from: '2026-06-01T00:00:00.000Z', to: '2026-06-22T00:00:00.000Z' };
 const STAR_PARTS = ['situation', 'task', 'action', 'result'];
@@ -387,6 +388,34 @@ describe('candidate progress and evaluation metrics', () => {
     expect(analysis.star.result.sentences).toEqual(['As a result p95 latency fell by 40%.']);
     expect(analysis.quantifiedResults).toContainEqual(expect.objectContaining({ value: '40%', kind: 'PERCENT' }));
     expect(analysis.talkingPointCoverage).toEqual({ covered: [], missed: [], ratio: null });
+    // A typed answer has no figures from a recording.
+    expect(analysis).toMatchObject({ speechTiming: null, pauseCount: null, longestPauseSeconds: null });
+
+    // A spoken answer's figures, as the analyzer stores them.
+    const speech = {
+      timing: 'SEGMENT',
+      recordingSeconds: 31.5,
+      speakingSeconds: 27,
+      silenceBeforeFirstWordSeconds: 3.2,
+      pauseCount: 2,
+      longestPauseSeconds: 4.1,
+      longestPauseAtSeconds: 12.6,
+      wordCount: 60,
+      wordsPerMinute: 133,
+      fillerWords: { total: 1, per100Words: 1.7, breakdown: { um: 1 } },
+    };
+    await sql(`UPDATE evaluations SET metrics = metrics || jsonb_build_object('speech', $2::jsonb) WHERE answer_id = $1`, [
+      answerId,
+      JSON.stringify(speech),
+    ]);
+    expect((await a.otherCandidate.ok(ANALYSIS, { id: answerId })).answer.evaluation.analysis).toMatchObject({
+      speechTiming: 'SEGMENT',
+      recordingSeconds: 31.5,
+      silenceBeforeFirstWordSeconds: 3.2,
+      pauseCount: 2,
+      longestPauseSeconds: 4.1,
+      longestPauseAtSeconds: 12.6,
+    });
 
     // A row from an analyzer that stored less: the missing parts are null, not an error.
     await sql(
@@ -401,6 +430,8 @@ describe('candidate progress and evaluation metrics', () => {
       askedClarifyingQuestion: null,
       talkingPointCoverage: null,
       relevance: null,
+      speechTiming: null,
+      pauseCount: null,
     });
   });
 });

@@ -34,6 +34,7 @@ import { ActionItemsModule } from './action-items/action-items.module';
 import { RealInterviewsModule } from './real-interviews/real-interviews.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PracticeRemindersModule } from './practice-reminders/practice-reminders.module';
+import { TranscriptionModule } from './transcription/transcription.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -59,6 +60,7 @@ const FEATURES = [
   RealInterviewsModule,
   NotificationsModule,
   PracticeRemindersModule,
+  TranscriptionModule,
   SeedModule,
   ManageModule,
   PrivacyModule,
