@@ -77,7 +77,6 @@ export class Transcriber {
     if (!this.client || !this.config) throw new TranscriptionError('No transcription server is configured', false);
     const started = Date.now();
     const transcripts: Transcript[] = [];
-    let offset = 0;
     try {
       for (const part of parts) {
         const reply: unknown = await this.client.audio.transcriptions.create({
@@ -88,9 +87,7 @@ export class Transcriber {
           prompt: KEEP_FILLERS_PROMPT,
           ...(options.language ? { language: options.language } : {}),
         });
-        const transcript = parseTranscription(reply, offset);
-        transcripts.push(transcript);
-        offset += transcript.durationSeconds;
+        transcripts.push(parseTranscription(reply));
       }
     } catch (error) {
       const failure = classify(error);

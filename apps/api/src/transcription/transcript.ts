@@ -57,28 +57,19 @@ function timed<T>(
 }
 
 /**
- * The server's `verbose_json` reply, checked (the SDK does not) and shifted by `offset` seconds, the
- * length of the recording's earlier parts. A reply without any timing cannot give delivery metrics:
- * the server does not support `verbose_json`.
+ * The server's `verbose_json` reply for one part, checked (the SDK does not), timed from the part's
+ * start. A reply without any timing cannot give delivery metrics: the server does not support `verbose_json`.
  */
-export function parseTranscription(reply: unknown, offset: number): Transcript {
+export function parseTranscription(reply: unknown): Transcript {
   if (!isRecord(reply)) throw garbled('not a JSON object');
   if (typeof reply.text !== 'string') throw garbled('no "text"');
-  const words = timed(reply.words, 'words', 'word', (word, start, end) => ({
-    word: word.trim(),
-    start: start + offset,
-    end: end + offset,
-  }));
-  const segments = timed(reply.segments, 'segments', 'text', (text, start, end) => ({
-    text: text.trim(),
-    start: start + offset,
-    end: end + offset,
-  }));
+  const words = timed(reply.words, 'words', 'word', (word, start, end) => ({ word: word.trim(), start, end }));
+  const segments = timed(reply.segments, 'segments', 'text', (text, start, end) => ({ text: text.trim(), start, end }));
   const text = reply.text.trim();
   if (text && words.length === 0 && segments.length === 0) throw garbled('text without word or segment timings');
   const { duration, language } = reply;
   if (duration !== undefined && !isTime(duration)) throw garbled('"duration" is not a number of seconds');
-  const lastEnd = Math.max(0, ...words.map((w) => w.end - offset), ...segments.map((s) => s.end - offset));
+  const lastEnd = Math.max(0, ...words.map((w) => w.end), ...segments.map((s) => s.end));
   return {
     text,
     language: typeof language === 'string' && language ? language : null,
@@ -89,8 +80,24 @@ export function parseTranscription(reply: unknown, offset: number): Transcript {
   };
 }
 
-/** One transcript of an answer's parts, in order (their timings were already shifted). */
-export function joinTranscripts(parts: readonly Transcript[]): Transcript {
+/** The part's timings `offset` seconds later. */
+const shifted = (part: Transcript, offset: number): Transcript => ({
+  ...part,
+  words: part.words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })),
+  segments: part.segments.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
+});
+
+/**
+ * One transcript of an answer's parts (each timed from its own start), in order: each part's timings
+ * run on from the length of the parts before it.
+ */
+export function joinTranscripts(unshifted: readonly Transcript[]): Transcript {
+  let offset = 0;
+  const parts = unshifted.map((part) => {
+    const next = shifted(part, offset);
+    offset += part.durationSeconds;
+    return next;
+  });
   const words = parts.flatMap((p) => p.words);
   // Word timings for the whole answer only if every part that said something had them.
   const timing = parts.every((p) => p.timing === 'WORD' || !p.text) && words.length > 0 ? 'WORD' : 'SEGMENT';
