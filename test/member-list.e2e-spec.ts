@@ -6,6 +6,7 @@ const CREATE_COHORT = `mutation($n: String!) { createCohort(input: { name: $n })
 const ADD = `mutation($c: ID!, $m: [ID!]!) { addCohortMembers(cohortId: $c, input: { memberIds: $m }) { id } }`;
 const INVITE = `mutation($e: String!) { inviteMember(input: { email: $e, name: "Invited", role: CANDIDATE }) { member { id } } }`;
 const MEMBERS = `{ members(options: { take: 100 }) { nodes { id cohorts { name } lastActiveAt readiness { cohortId score level } } } }`;
+const SORTED = `query($f: MemberSortField!, $o: SortOrder!) { members(options: { take: 100, sort: { field: $f, order: $o } }) { nodes { id } } }`;
 const MEMBER = `query($id: ID!) { member(id: $id) { cohorts { name } lastActiveAt readiness { score } } }`;
 
 interface Row {
@@ -78,5 +79,36 @@ describe('member list fields', () => {
     expect(members.has(org.ids.candidate)).toBe(false);
     expect(members.get(other.ids.candidate)!.cohorts.map((c) => c.name)).toEqual(['Theirs']);
     expect(await other.admin.errorCode(MEMBER, { id: org.ids.candidate })).toBe('NOT_FOUND');
+  });
+
+  it('sorts by readiness (lowest first) and by last activity, on what the caller may see, nobody-known last', async () => {
+    const ids = async (client: OrgWorld['admin'], f: string, o: string) =>
+      ((await client.ok(SORTED, { f, o })).members.nodes as { id: string }[]).map((n) => n.id);
+    const setScore = (cohortId: string, membershipId: string, score: number) =>
+      app.dataSource.query('UPDATE candidate_readiness SET score = $1 WHERE cohort_id = $2 AND membership_id = $3', [
+        score,
+        cohortId,
+        membershipId,
+      ]);
+    await setScore(fall, org.ids.candidate, 80);
+    await setScore(spring, org.ids.candidate, 20);
+    await setScore(spring, org.ids.otherCandidate, 50);
+    await app.dataSource.query(`UPDATE refresh_tokens SET created_at = now() - interval '3 days' WHERE membership_id = $1`, [
+      org.ids.candidate,
+    ]);
+
+    // The admin sees both cohorts: the candidate's lowest (20) first; people without readiness after.
+    expect((await ids(org.admin, 'READINESS', 'ASC')).slice(0, 2)).toEqual([org.ids.candidate, org.ids.otherCandidate]);
+    expect((await ids(org.admin, 'READINESS', 'DESC')).slice(0, 2)).toEqual([org.ids.otherCandidate, org.ids.candidate]);
+    // The coach sees Fall only: the other candidate's Spring readiness does not place them.
+    const coachOrder = await ids(org.coach, 'READINESS', 'DESC');
+    expect(coachOrder[0]).toBe(org.ids.candidate);
+
+    // Last activity: the invited person never signed in (last); the candidate, three days ago, after the others.
+    const byActivity = await ids(org.admin, 'LAST_ACTIVE', 'DESC');
+    expect(byActivity.at(-1)).toBe(invited);
+    expect(byActivity.at(-2)).toBe(org.ids.candidate);
+    // A coach knows only their own candidate's activity: first when oldest first, since the unknown come last.
+    expect((await ids(org.coach, 'LAST_ACTIVE', 'ASC'))[0]).toBe(org.ids.candidate);
   });
 });

@@ -8,19 +8,20 @@ const START = `mutation($a: ID!, $c: Int) { startSession(input: { assignmentId: 
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }`;
 const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const COMPLETE = `mutation($s: ID!, $c: Int) { completeSession(id: $s, input: { confidenceAfter: $c }) { id } }`;
-const PROGRESS = `query($m: ID!, $from: DateTime, $to: DateTime) { candidateProgress(membershipId: $m, from: $from, to: $to) {
+const PROGRESS = `query($m: ID, $from: DateTime, $to: DateTime) { candidateProgress(membershipId: $m, from: $from, to: $to) {
   membershipId from to scoresWellAt meanAttemptsToScoreWell
   weeks { weekStart answers scoredAnswers overallScore averageThinkingSeconds fillersPer100Words withinTimeLimitShare
     starCompleteness clarifyingQuestionRate clarifyingQuestionsCalledFor sessions confidenceBefore confidenceAfter
-    competencies { competency averageScore answers } criteria { key name averageScore answers } }
-  competencies { competency answers firstScore latestScore change firstAnsweredAt latestAnsweredAt }
+    competencies { competency name averageScore answers } criteria { key name averageScore answers } }
+  competencies { competency name answers firstScore latestScore change firstAnsweredAt latestAnsweredAt }
   repeatedQuestions { questionId prompt attempts attemptsToScoreWell firstScore latestScore } } }`;
 const ANALYSIS = `query($id: ID!) { answer(id: $id) { evaluation { analysis {
   wordCount wordsPerMinute durationSeconds durationEstimated thinkingSeconds
   fillerWords { total per100Words breakdown { filler count } }
   star { partsFound situation { found sentences } task { found } action { found } result { found sentences } }
   quantifiedResults { value kind phrase } ownership { iCount weCount ratio } hedging { count phrases }
-  askedClarifyingQuestion talkingPointCoverage { covered missed ratio } relevance } } } }`;
+  askedClarifyingQuestion talkingPointCoverage { covered missed ratio } relevance
+  speechTiming recordingSeconds silenceBeforeFirstWordSeconds pauseCount longestPauseSeconds longestPauseAtSeconds } } } }`;
 
 const PERIOD = { from: '2026-06-01T00:00:00.000Z', to: '2026-06-22T00:00:00.000Z' };
 const STAR_PARTS = ['situation', 'task', 'action', 'result'];
@@ -207,8 +208,8 @@ describe('candidate progress and evaluation metrics', () => {
     expect(w1).toMatchObject({ clarifyingQuestionRate: null, clarifyingQuestionsCalledFor: 0 });
     expect(w1).toMatchObject({ sessions: 1, confidenceBefore: 2, confidenceAfter: 3 });
     expect(w1.competencies).toEqual([
-      { competency: 'leadership', averageScore: 62.5, answers: 2 },
-      { competency: 'team work', averageScore: 62.5, answers: 2 },
+      { competency: 'leadership', name: 'Leadership', averageScore: 62.5, answers: 2 },
+      { competency: 'team work', name: 'Team Work', averageScore: 62.5, answers: 2 },
     ]);
     // Structure: 2 and the AI's 3 (the latest review left it); impact: 3 and the latest review's 5.
     expect(w1.criteria).toEqual([
@@ -224,9 +225,9 @@ describe('candidate progress and evaluation metrics', () => {
     expect(w2).toMatchObject({ clarifyingQuestionRate: 0.5, clarifyingQuestionsCalledFor: 2 });
     expect(w2).toMatchObject({ sessions: 2, confidenceBefore: 4, confidenceAfter: 4 });
     expect(w2.competencies).toEqual([
-      { competency: 'leadership', averageScore: 90, answers: 1 },
-      { competency: 'system design', averageScore: 50, answers: 2 },
-      { competency: 'team work', averageScore: 90, answers: 1 },
+      { competency: 'leadership', name: 'Leadership', averageScore: 90, answers: 1 },
+      { competency: 'system design', name: 'System Design', averageScore: 50, answers: 2 },
+      { competency: 'team work', name: 'Team Work', averageScore: 90, answers: 1 },
     ]);
     expect(w2.criteria[0]).toEqual({ key: 'impact', name: 'Impact', averageScore: 3, answers: 3 });
     expect(w2.criteria[1].averageScore).toBeCloseTo(10 / 3, 10);
@@ -261,6 +262,7 @@ describe('candidate progress and evaluation metrics', () => {
     expect(progress.competencies).toEqual([
       {
         competency: 'leadership',
+        name: 'Leadership',
         answers: 3,
         firstScore: 50,
         latestScore: 90,
@@ -270,6 +272,7 @@ describe('candidate progress and evaluation metrics', () => {
       },
       {
         competency: 'system design',
+        name: 'System Design',
         answers: 2,
         firstScore: 80,
         latestScore: 20,
@@ -291,7 +294,7 @@ describe('candidate progress and evaluation metrics', () => {
       withinTimeLimitShare: 1,
       clarifyingQuestionRate: 1,
     });
-    expect(w2.competencies).toContainEqual({ competency: 'system design', averageScore: 80, answers: 1 });
+    expect(w2.competencies).toContainEqual({ competency: 'system design', name: 'System Design', averageScore: 80, answers: 1 });
     expect(progress.repeatedQuestions.map((q: { questionId: string }) => q.questionId)).toEqual([q1]);
     expect(progress.competencies.find((c: { competency: string }) => c.competency === 'system design')).toMatchObject({
       answers: 1,
@@ -299,6 +302,17 @@ describe('candidate progress and evaluation metrics', () => {
       latestScore: 80,
       change: 0,
     });
+  });
+
+  it("names competencies as the organization's list spells them, and gives a candidate their own without an id", async () => {
+    await a.admin.ok('mutation($c: [String!]) { updateReadinessSettings(input: { competencies: $c }) { competencies } }', {
+      c: ['Team work', 'Negotiation'],
+    });
+    const own = (await a.candidate.ok(PROGRESS, PERIOD)).candidateProgress;
+    expect(own.membershipId).toBe(a.ids.candidate);
+    expect(own.competencies.map((c: { name: string }) => c.name)).toEqual(['Leadership', 'System Design', 'Team work']);
+    const w1 = weekOf(own, '2026-06-01T00:00:00.000Z');
+    expect(w1.competencies.map((c: { name: string }) => c.name)).toEqual(['Leadership', 'Team work']);
   });
 
   it('defaults to the last 12 weeks and refuses a reversed or too long period', async () => {
@@ -374,6 +388,34 @@ describe('candidate progress and evaluation metrics', () => {
     expect(analysis.star.result.sentences).toEqual(['As a result p95 latency fell by 40%.']);
     expect(analysis.quantifiedResults).toContainEqual(expect.objectContaining({ value: '40%', kind: 'PERCENT' }));
     expect(analysis.talkingPointCoverage).toEqual({ covered: [], missed: [], ratio: null });
+    // A typed answer has no figures from a recording.
+    expect(analysis).toMatchObject({ speechTiming: null, pauseCount: null, longestPauseSeconds: null });
+
+    // A spoken answer's figures, as the analyzer stores them.
+    const speech = {
+      timing: 'SEGMENT',
+      recordingSeconds: 31.5,
+      speakingSeconds: 27,
+      silenceBeforeFirstWordSeconds: 3.2,
+      pauseCount: 2,
+      longestPauseSeconds: 4.1,
+      longestPauseAtSeconds: 12.6,
+      wordCount: 60,
+      wordsPerMinute: 133,
+      fillerWords: { total: 1, per100Words: 1.7, breakdown: { um: 1 } },
+    };
+    await sql(`UPDATE evaluations SET metrics = metrics || jsonb_build_object('speech', $2::jsonb) WHERE answer_id = $1`, [
+      answerId,
+      JSON.stringify(speech),
+    ]);
+    expect((await a.otherCandidate.ok(ANALYSIS, { id: answerId })).answer.evaluation.analysis).toMatchObject({
+      speechTiming: 'SEGMENT',
+      recordingSeconds: 31.5,
+      silenceBeforeFirstWordSeconds: 3.2,
+      pauseCount: 2,
+      longestPauseSeconds: 4.1,
+      longestPauseAtSeconds: 12.6,
+    });
 
     // A row from an analyzer that stored less: the missing parts are null, not an error.
     await sql(
@@ -388,6 +430,8 @@ describe('candidate progress and evaluation metrics', () => {
       askedClarifyingQuestion: null,
       talkingPointCoverage: null,
       relevance: null,
+      speechTiming: null,
+      pauseCount: null,
     });
   });
 });

@@ -108,7 +108,7 @@ describe('progress and real interviews in the candidate app', () => {
     );
     const byCompetency = region(page, 'First and latest score by competency').getByRole('img');
     expect(await byCompetency.getAttribute('aria-label')).toContain(
-      'Improved on 2 of 2 competencies. Leadership: 50 to 80; Sql: 40 to 60.',
+      'Improved on 2 of 2 competencies. Leadership: 50 to 80; SQL: 40 to 60.',
     );
     const repeated = region(page, 'Attempts on repeated questions');
     expect(await repeated.getByRole('img').getAttribute('aria-label')).toContain(

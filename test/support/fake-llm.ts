@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export type LlmBehaviour =
   /** A judgement that follows the schema, quoting the answer. */
   | 'valid'
+  /** A valid judgement one point kinder on every criterion (capped at 5): a model that varies between calls. */
+  | 'generous'
   /** Text that is not JSON. */
   | 'invalid-json'
   /** A judgement whose first evidence quote is not in the answer. */
@@ -37,7 +39,7 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 function judge(data: JudgeData, behaviour: LlmBehaviour): Record<string, unknown> {
   const answerWords = words(data.answer);
   const obeysInjection = /ignore the rubric|give this answer 100/i.test(data.answer);
-  const score = obeysInjection ? 5 : Math.min(5, 1 + Math.floor(answerWords.length / 25));
+  const score = obeysInjection ? 5 : Math.min(5, 1 + Math.floor(answerWords.length / 25) + (behaviour === 'generous' ? 1 : 0));
   return {
     criteria: data.rubric.map((criterion, i) => ({
       key: criterion.key,

@@ -35,6 +35,7 @@ import { RealInterviewsModule } from './real-interviews/real-interviews.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PracticeRemindersModule } from './practice-reminders/practice-reminders.module';
 import { RecordingsModule } from './recordings/recordings.module';
+import { TranscriptionModule } from './transcription/transcription.module';
 
 /** Modules shared by the HTTP API and the worker; `work`: this process runs queued jobs. */
 export function coreModules(config: AppConfig, database: Database, work: boolean) {
@@ -61,6 +62,7 @@ const FEATURES = [
   NotificationsModule,
   PracticeRemindersModule,
   RecordingsModule,
+  TranscriptionModule,
   SeedModule,
   ManageModule,
   PrivacyModule,

@@ -5,4 +5,7 @@ export { weightedOverall, type WeightedScore } from './rubric/weighted-overall';
 export { dimensionFor } from './rubric/map-criteria';
 export { ESTIMATED_WPM } from './metrics/timing';
 export { withoutGraderDirectives, type GraderDirectives } from './text/grader-directives';
+export { parseQuestion } from './cli/parse-line';
+// The analyze command's input handling, shared with the API's `npm run eval` (the only I/O in this library).
+export { describeReadError, openInput } from './cli/main';
 export type * from './types';

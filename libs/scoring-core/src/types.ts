@@ -20,9 +20,35 @@ export interface QuestionInput {
 }
 
 export interface AnswerInput {
+  /** What is judged for content: typed, or the (corrected) transcript of a spoken answer. */
   text: string;
+  /** Seconds from the question being shown to the first word (to the recording's start for a spoken answer). */
   thinkingSeconds?: number;
+  /** Ignored for a spoken answer: its speech gives the speaking time. */
   durationSeconds?: number;
+  /** A spoken answer's recognised words and their timings; pace, pauses and fillers then come from it. */
+  speech?: SpeechInput;
+}
+
+export interface SpokenWord {
+  word: string;
+  /** Seconds from the start of the recording. */
+  start: number;
+  end: number;
+}
+
+export interface SpokenSegment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A transcript with timings: words when the transcriber gave them, else its segments. */
+export interface SpeechInput {
+  /** Length of the whole recording (all its parts), seconds. */
+  durationSeconds: number;
+  words: readonly SpokenWord[];
+  segments: readonly SpokenSegment[];
 }
 
 export type RubricLevel = 1 | 2 | 3 | 4 | 5;
@@ -128,6 +154,28 @@ export interface SentenceStats {
   longestWords: number;
 }
 
+/** WORD: measured between recognised words; SEGMENT: only between the transcriber's segments (coarser). */
+export type SpeechTiming = 'WORD' | 'SEGMENT';
+
+/** Delivery measured from a recording's timings. */
+export interface SpeechMetrics {
+  timing: SpeechTiming;
+  recordingSeconds: number;
+  /** From the first word's start to the last word's end. */
+  speakingSeconds: number;
+  silenceBeforeFirstWordSeconds: number;
+  /** Gaps between words (or segments) of at least THRESHOLDS.pauseSeconds. */
+  pauseCount: number;
+  longestPauseSeconds: number;
+  /** Where the longest pause starts, seconds into the recording; null without one. */
+  longestPauseAtSeconds: number | null;
+  /** Words recognised (fillers included). */
+  wordCount: number;
+  /** Over the speaking time. */
+  wordsPerMinute: number;
+  fillerWords: FillerMetrics;
+}
+
 export interface AnswerMetrics {
   wordCount: number;
   durationSeconds: number;
@@ -148,6 +196,11 @@ export interface AnswerMetrics {
   relevance: number;
   fit: FitMetrics;
   sentences: SentenceStats;
+  /**
+   * Set for a spoken answer: duration, pace and fillers above then come from the recording, and
+   * thinkingSeconds includes its silence before the first word. Null for a typed answer.
+   */
+  speech: SpeechMetrics | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -61,8 +61,18 @@ export function MemberList() {
           <FunctionField<MemberRecord> label="Role" render={(m) => roleLabel(m.role)} />
           <FunctionField<MemberRecord> label="Status" render={(m) => <StatusText member={m} />} />
           <FunctionField<MemberRecord> label="Cohorts" render={(m) => <CohortChips member={m} />} />
-          <FunctionField<MemberRecord> label="Readiness" render={(m) => <ReadinessSummary member={m} />} />
-          <FunctionField<MemberRecord> label="Last active" render={(m) => <LastActive member={m} />} />
+          <FunctionField<MemberRecord>
+            label="Readiness"
+            sortBy="readiness"
+            sortByOrder="ASC"
+            render={(m) => <ReadinessSummary member={m} />}
+          />
+          <FunctionField<MemberRecord>
+            label="Last active"
+            sortBy="lastActiveAt"
+            sortByOrder="DESC"
+            render={(m) => <LastActive member={m} />}
+          />
           <DateField source="createdAt" label="Added" />
         </Datagrid>
       )}

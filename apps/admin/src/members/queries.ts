@@ -8,7 +8,7 @@ const FIELDS = `id name email role status joinedAt createdAt lastActiveAt cohort
 export const memberQueries: ResourceQueries = {
   list: `query ($options: MemberListOptions) { list: members(options: $options) { totalCount nodes { ${FIELDS} } } }`,
   one: `query ($id: ID!) { one: member(id: $id) { ${FIELDS} } }`,
-  sortFields: { name: 'NAME', email: 'EMAIL', createdAt: 'CREATED_AT' },
+  sortFields: { name: 'NAME', email: 'EMAIL', createdAt: 'CREATED_AT', lastActiveAt: 'LAST_ACTIVE', readiness: 'READINESS' },
   defaultSort: 'NAME',
 };
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { RequiredText } from '../common/fields';
-import { ListOptionsOf } from '../common/list';
+import { ListOptionsOf, SortOrder } from '../common/list';
 import { ActionItemSource } from './action-item.entity';
 
 /** As long as a coach's action item in a review. */
@@ -41,4 +41,5 @@ export class ActionItemListOptions extends ListOptionsOf(
   ActionItemSortField,
   ActionItemSortField.CREATED_AT,
   ActionItemFilter,
+  SortOrder.DESC,
 ) {}

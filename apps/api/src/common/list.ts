@@ -33,13 +33,14 @@ export const Nested = (type: () => ClassType<unknown>): PropertyDecorator => {
 
 /**
  * The `<Name>ListOptions` input of one list: skip, take (capped), a sort over an enum of fields, and
- * the list's own filter input.
+ * the list's own filter input. `defaultOrder` is the service's too (pass it to runList).
  */
 export function ListOptionsOf<F extends string, Filter>(
   name: string,
   fields: Record<string, F>,
   defaultField: F,
   filter: ClassType<Filter>,
+  defaultOrder = SortOrder.ASC,
 ) {
   @InputType(`${name}Sort`)
   class Sort {
@@ -47,9 +48,9 @@ export function ListOptionsOf<F extends string, Filter>(
     @IsEnum(fields)
     field: F = defaultField;
 
-    @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+    @Field(() => SortOrder, { defaultValue: defaultOrder })
     @IsEnum(SortOrder)
-    order: SortOrder = SortOrder.ASC;
+    order: SortOrder = defaultOrder;
   }
 
   @InputType(`${name}ListOptions`)
@@ -100,11 +101,12 @@ export async function runList<E extends ObjectLiteral, F extends string>(
   sortColumns: Record<F, string>,
   defaultField: F,
   defaultOrder = SortOrder.ASC,
+  nulls?: 'NULLS FIRST' | 'NULLS LAST',
 ): Promise<ListResult<E>> {
   const field = options?.sort?.field ?? defaultField;
   const order = options?.sort?.order ?? defaultOrder;
   const [nodes, totalCount] = await qb
-    .orderBy(sortColumns[field], order)
+    .orderBy(sortColumns[field], order, nulls)
     .addOrderBy(`${qb.alias}.id`, order)
     .offset(options?.skip ?? 0)
     .limit(options?.take ?? DEFAULT_PAGE_SIZE)

@@ -65,6 +65,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe(true);
   });
 
+  it('transcribes only with TRANSCRIBE_BASE_URL, with a placeholder key and a self-hosted default model', () => {
+    expect(loadConfig({ TRANSCRIBE_API_KEY: 'k', TRANSCRIBE_MODEL: 'whisper-1' }).transcribe).toBeUndefined();
+    expect(loadConfig({ TRANSCRIBE_BASE_URL: 'http://whisper:8000/v1' }).transcribe).toEqual({
+      baseUrl: 'http://whisper:8000/v1',
+      apiKey: 'not-needed',
+      model: 'Systran/faster-whisper-small',
+      timeoutMs: 120_000,
+    });
+    expect(() => loadConfig({ TRANSCRIBE_BASE_URL: 'whisper:8000' })).toThrow(/TRANSCRIBE_BASE_URL/);
+    expect(() => loadConfig({ TRANSCRIBE_BASE_URL: 'http://w/v1', TRANSCRIBE_TIMEOUT_MS: '0' })).toThrow(/TRANSCRIBE_TIMEOUT_MS/);
+  });
+
   it('requires a shared JWT secret for production replicas', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/JWT_SECRET/);
   });

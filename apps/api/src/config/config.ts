@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly subscriptionTimeoutSeconds: number;
   /** Absent: answers are scored by the offline analyzer only. */
   readonly llm?: LlmConfig;
+  /** Absent: recordings are not transcribed (the candidate types the transcript). */
+  readonly transcribe?: TranscribeConfig;
   /** Absent: a secret is generated once and kept in `dataDir` (embedded) or per process (with a warning). */
   readonly jwtSecret?: string;
   readonly accessTokenTtlSeconds: number;
@@ -64,6 +66,16 @@ export interface LlmConfig {
   /** Absent: the SDK's default (api.openai.com). */
   readonly baseUrl?: string;
   /** Local servers often need none; the SDK still sends one. */
+  readonly apiKey: string;
+  readonly model: string;
+  /** One call's limit: retries belong to the job queue. */
+  readonly timeoutMs: number;
+}
+
+/** An OpenAI-compatible `/v1/audio/transcriptions` endpoint (a self-hosted Whisper server or a hosted one). */
+export interface TranscribeConfig {
+  readonly baseUrl: string;
+  /** Self-hosted servers often need none; the SDK still sends one. */
   readonly apiKey: string;
   readonly model: string;
   /** One call's limit: retries belong to the job queue. */
@@ -168,6 +180,17 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
         }
       : undefined;
   const s3 = readS3(read);
+  const transcribeBaseUrl = read.url('TRANSCRIBE_BASE_URL', ['http:', 'https:']);
+  const transcribe: TranscribeConfig | undefined = transcribeBaseUrl
+    ? {
+        baseUrl: transcribeBaseUrl,
+        apiKey: read.string('TRANSCRIBE_API_KEY') ?? 'not-needed',
+        // speaches' (faster-whisper) name for Whisper small: fast enough on a CPU.
+        model: read.string('TRANSCRIBE_MODEL') ?? 'Systran/faster-whisper-small',
+        // A CPU transcribes a few minutes of audio in tens of seconds.
+        timeoutMs: read.int('TRANSCRIBE_TIMEOUT_MS', 120_000, 100, 900_000),
+      }
+    : undefined;
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     read.problems.push('JWT_SECRET must be at least 32 characters long');
   }
@@ -187,6 +210,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     scoringSweepSeconds: read.int('SCORING_SWEEP_SECONDS', 30, 1, 3600),
     subscriptionTimeoutSeconds: read.int('SUBSCRIPTION_TIMEOUT_SECONDS', 300, 1, 3600),
     llm,
+    transcribe,
     jwtSecret,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     refreshTokenTtlSeconds: read.int('REFRESH_TOKEN_TTL_SECONDS', 1_209_600, 300, 31_536_000),

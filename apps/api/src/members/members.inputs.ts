@@ -32,6 +32,10 @@ export enum MemberSortField {
   NAME = 'NAME',
   EMAIL = 'EMAIL',
   CREATED_AT = 'CREATED_AT',
+  /** When last signed in; people the caller does not manage (and those never active) come last. */
+  LAST_ACTIVE = 'LAST_ACTIVE',
+  /** Lowest readiness over the cohorts the caller manages; people without one come last. */
+  READINESS = 'READINESS',
 }
 registerEnumType(MemberSortField, { name: 'MemberSortField' });
 

@@ -1,6 +1,6 @@
 import { ReadinessService } from '../readiness/readiness.service';
 import { Injectable } from '@nestjs/common';
-import { Not } from 'typeorm';
+import { Not, SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -12,7 +12,7 @@ import { Membership, MemberStatus } from './membership.entity';
 import { MemberListOptions, MemberSortField, normalizedEmail } from './members.inputs';
 import { OrganizationMembership } from './members.types';
 import { lastAdmin } from './members.errors';
-import { onlyManaged } from '../cohorts/coaching';
+import { managedCondition, onlyManaged } from '../cohorts/coaching';
 
 /**
  * The name an organization sees for a member: the person's own once they joined, the inviter's until
@@ -26,6 +26,8 @@ const SORT_COLUMNS: Record<MemberSortField, string> = {
   [MemberSortField.NAME]: 'member_name',
   [MemberSortField.EMAIL]: 'u.email',
   [MemberSortField.CREATED_AT]: 'm.createdAt',
+  [MemberSortField.LAST_ACTIVE]: 'member_last_active',
+  [MemberSortField.READINESS]: 'member_readiness',
 };
 
 export interface NewPerson {
@@ -56,7 +58,26 @@ export class MembersService {
         { cohortId: filter.cohortId },
       );
     }
-    return runList(qb, options, SORT_COLUMNS, MemberSortField.NAME);
+    this.addSortFigure(ctx, qb, options?.sort?.field);
+    return runList(qb, options, SORT_COLUMNS, MemberSortField.NAME, undefined, 'NULLS LAST');
+  }
+
+  /** The figure a list sorted by activity or readiness needs, as much of it as the caller may see (lastActiveAt, readiness). */
+  private addSortFigure(ctx: RequestContext, qb: SelectQueryBuilder<Membership>, field?: MemberSortField): void {
+    if (field === MemberSortField.LAST_ACTIVE) {
+      const [managed, params] = managedCondition(ctx, 'candidate', 'm.id');
+      qb.addSelect(
+        `CASE WHEN ${managed} THEN (SELECT max(t.created_at) FROM refresh_tokens t WHERE t.membership_id = m.id) END`,
+        'member_last_active',
+      ).setParameters(params);
+    } else if (field === MemberSortField.READINESS) {
+      const [managed, params] = managedCondition(ctx, 'cohort', 'r.cohort_id');
+      qb.addSelect(
+        `(SELECT min(r.score) FROM candidate_readiness r
+          WHERE r.organization_id = m.organization_id AND r.membership_id = m.id AND ${managed})`,
+        'member_readiness',
+      ).setParameters(params);
+    }
   }
 
   get(ctx: RequestContext, id: string): Promise<Membership> {

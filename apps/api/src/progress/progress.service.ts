@@ -9,6 +9,7 @@ import {
   STAR_TYPES,
   callsForClarifyingQuestionSql,
   competencyKeySql,
+  competencySpellingSql,
   countedCriterionScoreSql,
   countedScoreSql,
 } from '../readiness/analytics-rules';
@@ -43,10 +44,15 @@ const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS MATERIALIZE
     AND (SELECT ok FROM allowed)
 )`;
 
-/** The distinct competency keys of an `answered` row, as `k.competency`. */
+/** The distinct competency keys of an `answered` row, as `k.competency`, with the question's spelling as `k.name`. */
 const COMPETENCY_KEYS = `CROSS JOIN LATERAL (
-  SELECT DISTINCT ${competencyKeySql('c.name')} AS competency FROM unnest(answered.competencies) AS c(name) WHERE btrim(c.name) <> ''
+  SELECT ${competencyKeySql('c.name')} AS competency, min(${competencySpellingSql('c.name')}) AS name
+  FROM unnest(answered.competencies) AS c(name) WHERE btrim(c.name) <> '' GROUP BY 1
 ) k`;
+
+/** A competency's display name: as the organization's competency list spells it, else as a question does. */
+const COMPETENCY_NAME = `COALESCE((SELECT n FROM readiness_settings rs CROSS JOIN unnest(rs.competencies) n
+  WHERE rs.organization_id = $1 AND ${competencyKeySql('n')} = k.competency LIMIT 1), min(k.name))`;
 
 const starPartsFound = ['situation', 'task', 'action', 'result']
   .map((part) => `COALESCE((metrics->'star'->'${part}'->>'found')::boolean, false)::int`)
@@ -75,7 +81,7 @@ by_sessions AS (
 weeks AS (SELECT * FROM by_answers FULL JOIN by_sessions USING (week))`;
 
 const WEEK_BREAKDOWN = `breakdown AS (
-  SELECT week, 'competency' AS kind, k.competency AS key, NULL AS name, avg(score)::float8 AS average, count(*)::int AS answers
+  SELECT week, 'competency' AS kind, k.competency AS key, ${COMPETENCY_NAME} AS name, avg(score)::float8 AS average, count(*)::int AS answers
   FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY week, k.competency
   UNION ALL
   SELECT week, 'criterion', c->>'key', max(c->>'name'), avg(${countedCriterionScoreSql('answered.evaluation_id', 'c')})::float8, count(*)::int
@@ -100,7 +106,7 @@ repeated AS (
 )`;
 
 const FIRST_AND_LATEST = `first_and_latest AS (
-  SELECT k.competency, count(*)::int AS answers,
+  SELECT k.competency, ${COMPETENCY_NAME} AS name, count(*)::int AS answers,
     (array_agg(score ORDER BY submitted_at, id))[1] AS first_score,
     (array_agg(score ORDER BY submitted_at DESC, id DESC))[1] AS latest_score,
     min(submitted_at) AS first_at, max(submitted_at) AS latest_at
@@ -181,6 +187,7 @@ interface RepeatedRow {
 
 interface FirstAndLatestRow {
   competency: string;
+  name: string;
   answers: number;
   first_score: number;
   latest_score: number;
@@ -236,7 +243,7 @@ function weeksOf(from: Date, to: Date, rows: WeekRow[], breakdown: BreakdownRow[
       overallScore: r?.overall_score ?? null,
       competencies: parts
         .filter((b) => b.kind === 'competency')
-        .map((b) => ({ competency: b.key, averageScore: b.average, answers: b.answers })),
+        .map((b) => ({ competency: b.key, name: b.name ?? b.key, averageScore: b.average, answers: b.answers })),
       criteria: parts
         .filter((b) => b.kind === 'criterion')
         .map((b) => ({ key: b.key, name: b.name ?? b.key, averageScore: b.average, answers: b.answers })),
@@ -265,6 +272,7 @@ const repeatedQuestion = (r: RepeatedRow): RepeatedQuestion => ({
 
 const competencyChange = (r: FirstAndLatestRow): CompetencyChange => ({
   competency: r.competency,
+  name: r.name,
   answers: r.answers,
   firstScore: r.first_score,
   latestScore: r.latest_score,

@@ -3,6 +3,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/g
 @ObjectType({ description: 'Mean counted score (0..100) of the answers on one competency.' })
 export class CompetencyWeekScore {
   @Field({ description: 'The competency, trimmed and lower case (how competencies are compared).' }) competency: string;
+  @Field({ description: "As the organization's competency list spells it, else as a question does." }) name: string;
   @Field(() => Float) averageScore: number;
   @Field(() => Int) answers: number;
 }
@@ -69,6 +70,7 @@ export class RepeatedQuestion {
 @ObjectType({ description: 'First and latest counted score on a competency in the period.' })
 export class CompetencyChange {
   @Field({ description: 'Trimmed and lower case.' }) competency: string;
+  @Field({ description: "As the organization's competency list spells it, else as a question does." }) name: string;
   @Field(() => Int, { description: 'Scored answers on it in the period.' }) answers: number;
   @Field(() => Int) firstScore: number;
   @Field(() => Int) latestScore: number;

@@ -67,7 +67,10 @@ export const distinctCompetencies = (names: readonly string[]): string[] => {
 };
 
 /** The same normalisation in SQL, for a text expression. */
-export const competencyKeySql = (expression: string): string => `lower(regexp_replace(btrim(${expression}), '\\s+', ' ', 'g'))`;
+/** A competency as written, with its spaces tidied (trimmed, runs of blanks as one). */
+export const competencySpellingSql = (expression: string): string => `regexp_replace(btrim(${expression}), '\\s+', ' ', 'g')`;
+
+export const competencyKeySql = (expression: string): string => `lower(${competencySpellingSql(expression)})`;
 
 /** Question types where a strong candidate asks a clarifying question before answering. */
 export const CLARIFYING_TYPES: readonly QuestionType[] = [QuestionType.SYSTEM_DESIGN, QuestionType.CASE];

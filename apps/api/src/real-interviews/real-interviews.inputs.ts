@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OptionalText, RequiredText, StringList } from '../common/fields';
-import { ListOptionsOf } from '../common/list';
+import { ListOptionsOf, SortOrder } from '../common/list';
 import { UpdateOf } from '../common/update-input';
 import { CreateQuestionInput } from '../question-bank/question-bank.inputs';
 import { QuestionType } from '../question-bank/question.entity';
@@ -141,4 +141,5 @@ export class RealInterviewListOptions extends ListOptionsOf(
   RealInterviewSortField,
   RealInterviewSortField.INTERVIEWED_ON,
   RealInterviewFilter,
+  SortOrder.DESC,
 ) {}

@@ -5,6 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { badInput, notFound } from '../common/app-error';
 import { Rubric } from './rubric.entity';
 import { RubricCriterion, RubricVersion } from './rubric-version.entity';
+import { defaultCriteria } from './default-criteria';
 import { CreateRubricInput, RubricCriterionInput, UpdateRubricInput } from './rubrics.inputs';
 
 const keyOf = (name: string): string =>
@@ -62,13 +63,7 @@ export class RubricsService {
       name: DEFAULT_RUBRIC.name,
       description: 'The rubric every answer is scored against unless a template names another.',
       isDefault: true,
-      criteria: DEFAULT_RUBRIC.criteria.map((c) => ({
-        key: c.key,
-        name: c.name,
-        description: c.description,
-        weight: c.weight,
-        levels: [1, 2, 3, 4, 5].map((level) => c.levels?.[level as 1] ?? `Level ${level}`),
-      })),
+      criteria: defaultCriteria(),
     });
   }
 

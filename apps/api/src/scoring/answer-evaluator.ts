@@ -1,12 +1,12 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, weightedOverall, withoutGraderDirectives } from '@mockint/scoring-core';
+import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, weightedOverall } from '@mockint/scoring-core';
 import { Db } from '../database/db.service';
 import { JobRun } from '../queue/job-queue';
 import { Answer } from '../sessions/answer.entity';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Evaluation, EvaluationSource } from './evaluation.entity';
 import { Judgement, parseJudgement } from './judgement';
-import { JudgeInput, LlmJudge } from './llm-judge';
+import { JudgeInput, judgeInputFor, LlmJudge } from './llm-judge';
 import { LlmCall } from './llm-usage.entity';
 import { LlmJudgement } from './llm-judgement.entity';
 
@@ -95,18 +95,21 @@ export class AnswerEvaluator {
     });
     if (!this.judge) return fromAnalyzer(EvaluationSource.ANALYZER);
     try {
-      const { judgement, model } = await this.judgeAnswer(ctx, answer.id, {
-        rubricVersionId: version.id,
-        criteria: version.criteria,
-        question: {
-          prompt: question.prompt,
-          type: question.type,
-          competencies: question.competencies,
-          talkingPoints: question.talkingPoints,
-        },
-        answer: withoutGraderDirectives(answer.text).text,
-        metrics: analysis.metrics,
-      });
+      const { judgement, model } = await this.judgeAnswer(
+        ctx,
+        answer.id,
+        judgeInputFor(
+          version,
+          {
+            prompt: question.prompt,
+            type: question.type,
+            competencies: question.competencies,
+            talkingPoints: question.talkingPoints,
+          },
+          answer.text,
+          analysis.metrics,
+        ),
+      );
       const criteria = version.criteria.map((criterion, i) => ({
         ...judgement.criteria[i],
         name: criterion.name,

@@ -12,6 +12,21 @@ export enum QuantityKind {
 }
 registerEnumType(QuantityKind, { name: 'QuantityKind' });
 
+/** How finely a spoken answer's delivery was timed. */
+export enum SpeechTiming {
+  WORD = 'WORD',
+  SEGMENT = 'SEGMENT',
+}
+registerEnumType(SpeechTiming, {
+  name: 'SpeechTiming',
+  valuesMap: {
+    WORD: { description: 'Between the recognised words: every pause is seen.' },
+    SEGMENT: {
+      description: "Between the transcriber's segments only (it gave no word timings): pauses within a segment are missed.",
+    },
+  },
+});
+
 @ObjectType()
 export class FillerCount {
   @Field({ description: 'The filler, normalised ("um", "like", "you know").' }) filler: string;
@@ -77,7 +92,10 @@ export class TalkingPointAnalysis {
 export class EvaluationAnalysis {
   @Field(() => Int) wordCount: number;
   @Field(() => Float) wordsPerMinute: number;
-  @Field(() => Float, { description: 'Speaking (or writing) time in seconds.' }) durationSeconds: number;
+  @Field(() => Float, {
+    description: 'Speaking (or writing) time in seconds; for a spoken answer, from the first word to the last.',
+  })
+  durationSeconds: number;
   @Field({ description: 'The duration was not measured and was estimated from the word count.' }) durationEstimated: boolean;
   @Field(() => Float, { nullable: true, description: 'Seconds from the question being shown to the first word.' })
   thinkingSeconds: number | null;
@@ -94,13 +112,31 @@ export class EvaluationAnalysis {
     description: 'Topical overlap with the question, its talking points and competencies, 0..1.',
   })
   relevance: number | null;
+  @Field(() => SpeechTiming, {
+    nullable: true,
+    description: 'Set when pace, pauses and fillers were measured from a recording, and how finely; null for a typed answer.',
+  })
+  speechTiming: SpeechTiming | null;
+  @Field(() => Float, { nullable: true, description: "The recording's length in seconds (all its parts)." })
+  recordingSeconds: number | null;
+  @Field(() => Float, { nullable: true, description: 'Seconds of the recording before the first word.' })
+  silenceBeforeFirstWordSeconds: number | null;
+  @Field(() => Int, { nullable: true, description: 'Gaps of 1.5 s or more between words (or segments) of the recording.' })
+  pauseCount: number | null;
+  @Field(() => Float, { nullable: true, description: 'The longest gap between words (or segments), in seconds.' })
+  longestPauseSeconds: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Where the longest pause starts, seconds into the recording; null without a pause.',
+  })
+  longestPauseAtSeconds: number | null;
 }
 
 const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
 
 /** The stored metrics (jsonb, possibly from an older analyzer) as GraphQL fields. */
 export function analysisOf(stored: Partial<AnswerMetrics>): EvaluationAnalysis {
-  const { fillerWords, star, ownership, hedging, talkingPointCoverage } = stored;
+  const { fillerWords, star, ownership, hedging, talkingPointCoverage, speech } = stored;
   const part = (p: StarPart | undefined): StarPartAnalysis => ({ found: p?.found ?? false, sentences: p?.sentences ?? [] });
   return {
     wordCount: stored.wordCount ?? 0,
@@ -132,5 +168,11 @@ export function analysisOf(stored: Partial<AnswerMetrics>): EvaluationAnalysis {
     askedClarifyingQuestion: stored.askedClarifyingQuestion ?? null,
     talkingPointCoverage: talkingPointCoverage ?? null,
     relevance: stored.relevance ?? null,
+    speechTiming: speech ? (speech.timing as SpeechTiming) : null,
+    recordingSeconds: speech?.recordingSeconds ?? null,
+    silenceBeforeFirstWordSeconds: speech?.silenceBeforeFirstWordSeconds ?? null,
+    pauseCount: speech?.pauseCount ?? null,
+    longestPauseSeconds: speech?.longestPauseSeconds ?? null,
+    longestPauseAtSeconds: speech?.longestPauseAtSeconds ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import OpenAI from 'openai';
-import type { AnswerMetrics } from '@mockint/scoring-core';
+import { type AnswerMetrics, withoutGraderDirectives } from '@mockint/scoring-core';
 import type { LlmConfig } from '../config/config';
 import type { RubricCriterion } from '../rubrics/rubric-version.entity';
 import { judgementSchema, MAX_ACTION_ITEMS } from './judgement';
@@ -31,6 +31,25 @@ For every rubric criterion, exactly once: "score" 1..5 by the level descriptions
 Then "feedback" with three parts: "stronger" (what would make the answer stronger), "communication" (how the communication style came across), "concerns" (what concerns a real interviewer might have).
 "actionItems": at most ${MAX_ACTION_ITEMS} concrete things to practise. "followUpQuestion": one question an interviewer would ask next, starting with "Why", "How" or "What if", aimed at the weakest part of the answer.
 Reply with the JSON object only.`;
+
+/**
+ * What the judge is asked about one answer: the rubric, the question, the analyzer's metrics as hints
+ * and the answer without the sentences aimed at the grader (those are never scored).
+ */
+export function judgeInputFor(
+  rubric: { id: string; criteria: readonly RubricCriterion[] },
+  question: JudgeInput['question'],
+  answerText: string,
+  metrics: AnswerMetrics,
+): JudgeInput {
+  return {
+    rubricVersionId: rubric.id,
+    criteria: rubric.criteria,
+    question,
+    answer: withoutGraderDirectives(answerText).text,
+    metrics,
+  };
+}
 
 /** What the analyzer measured from the text alone (timings vary between sittings; the cache must not). */
 const textMetrics = (m: AnswerMetrics) => ({

@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ListOptionsOf } from '../common/list';
+import { ListOptionsOf, SortOrder } from '../common/list';
 import { InterviewMode, MAX_FOLLOW_UPS } from '../templates/interview-template.entity';
 import { SessionStatus } from './interview-session.entity';
 
@@ -139,4 +139,10 @@ export class SessionFilter {
 }
 
 @InputType()
-export class SessionListOptions extends ListOptionsOf('Session', SessionSortField, SessionSortField.CREATED_AT, SessionFilter) {}
+export class SessionListOptions extends ListOptionsOf(
+  'Session',
+  SessionSortField,
+  SessionSortField.CREATED_AT,
+  SessionFilter,
+  SortOrder.DESC,
+) {}

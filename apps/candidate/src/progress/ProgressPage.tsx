@@ -4,11 +4,11 @@ import { useSearchParams } from 'react-router';
 import { StatCard, StatRow } from '@mockint/web-theme';
 import type { MyProgressQuery } from '../gql/graphql';
 import { useApiQuery } from '../useApi';
-import { EmptyState, ErrorState, QueryState } from '../layout/States';
+import { EmptyState, QueryState } from '../layout/States';
 import { RouterLink } from '../layout/RouterLink';
 import { FirstVsLatest, RepeatedAttempts, WeeklyChart } from './charts';
-import { competencyName, decimal, percent, plural, score, seconds, signed, weekLabel } from './format';
-import { MY_MEMBER_ID, MY_PROGRESS } from './queries';
+import { decimal, percent, plural, score, seconds, signed, weekLabel } from './format';
+import { MY_PROGRESS } from './queries';
 
 const DAY_MS = 86_400_000;
 
@@ -29,9 +29,7 @@ export function ProgressPage() {
   const period: Period = isPeriod(requested) ? requested : '12';
   // Fixed per period while the page is open, so the query is cached per period rather than per instant.
   const from = useMemo(() => new Date(Date.now() - PERIODS[period].days * DAY_MS).toISOString(), [period]);
-  const me = useApiQuery(MY_MEMBER_ID);
-  const membershipId = me.data?.me.memberId ?? '';
-  const progress = useApiQuery(MY_PROGRESS, { membershipId, from }, { enabled: Boolean(membershipId) });
+  const progress = useApiQuery(MY_PROGRESS, { from });
 
   return (
     <Stack spacing={3}>
@@ -61,32 +59,28 @@ export function ProgressPage() {
           ))}
         </ToggleButtonGroup>
       </Stack>
-      {me.error ? (
-        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
-      ) : (
-        <QueryState query={progress} loading="Loading your progress…">
-          {({ candidateProgress }) =>
-            candidateProgress.weeks.some((w) => w.answers > 0) ? (
-              <ProgressView progress={candidateProgress} />
-            ) : (
-              <EmptyState title="Your progress starts with your next answer">
-                <span>
-                  No answers in the last {period === 'all' ? 'year' : PERIODS[period].label}. Practise a few questions and your
-                  scores, pace and confidence will show here, week by week.
-                </span>
-                <Button
-                  variant="contained"
-                  component={RouterLink}
-                  to="/practice"
-                  sx={{ display: 'flex', mx: 'auto', mt: 2, width: 'fit-content' }}
-                >
-                  Start practising
-                </Button>
-              </EmptyState>
-            )
-          }
-        </QueryState>
-      )}
+      <QueryState query={progress} loading="Loading your progress…">
+        {({ candidateProgress }) =>
+          candidateProgress.weeks.some((w) => w.answers > 0) ? (
+            <ProgressView progress={candidateProgress} />
+          ) : (
+            <EmptyState title="Your progress starts with your next answer">
+              <span>
+                No answers in the last {period === 'all' ? 'year' : PERIODS[period].label}. Practise a few questions and your
+                scores, pace and confidence will show here, week by week.
+              </span>
+              <Button
+                variant="contained"
+                component={RouterLink}
+                to="/practice"
+                sx={{ display: 'flex', mx: 'auto', mt: 2, width: 'fit-content' }}
+              >
+                Start practising
+              </Button>
+            </EmptyState>
+          )
+        }
+      </QueryState>
     </Stack>
   );
 }
@@ -99,7 +93,10 @@ function ProgressView({ progress }: { progress: Progress }) {
   const firstScored = scored[0];
   const recent = weeks.slice(-4);
   const answers = weeks.reduce((sum, w) => sum + w.answers, 0);
-  const competencies = [...new Set(weeks.flatMap((w) => w.competencies.map((c) => c.competency)))].sort();
+  // Each competency once, by key, with its display name; alphabetically.
+  const competencies = [...new Map(weeks.flatMap((w) => w.competencies.map((c) => [c.competency, c.name]))).entries()].sort(
+    ([a], [b]) => a.localeCompare(b),
+  );
   const mostImproved = [...progress.competencies].sort((a, b) => b.change - a.change)[0];
   const weekly = (pick: (week: Progress['weeks'][number]) => number | null | undefined) => weeks.map((w) => pick(w) ?? null);
 
@@ -136,7 +133,7 @@ function ProgressView({ progress }: { progress: Progress }) {
             heading="h2"
             label="Most improved"
             value={signed(mostImproved.change)}
-            detail={`${competencyName(mostImproved.competency)}: ${mostImproved.firstScore} to ${mostImproved.latestScore}`}
+            detail={`${mostImproved.name}: ${mostImproved.firstScore} to ${mostImproved.latestScore}`}
           />
         ) : (
           <StatCard
@@ -161,8 +158,8 @@ function ProgressView({ progress }: { progress: Progress }) {
             title="Score by competency"
             weeks={labels}
             max={100}
-            series={competencies.map((competency) => ({
-              label: competencyName(competency),
+            series={competencies.map(([competency, name]) => ({
+              label: name,
               values: weekly((w) => w.competencies.find((c) => c.competency === competency)?.averageScore),
             }))}
           />
@@ -217,7 +214,7 @@ function ProgressView({ progress }: { progress: Progress }) {
         <Grid size={{ xs: 12, md: 6 }}>
           <FirstVsLatest
             rows={progress.competencies.map((c) => ({
-              name: competencyName(c.competency),
+              name: c.name,
               first: c.firstScore,
               latest: c.latestScore,
               change: c.change,

@@ -21,6 +21,4 @@ export const weekLabel = (iso: string): string =>
   new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** Competencies arrive trimmed and lower case: shown with a capital. */
-export const competencyName = (competency: string): string => competency.charAt(0).toUpperCase() + competency.slice(1);
-
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

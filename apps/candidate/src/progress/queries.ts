@@ -1,17 +1,8 @@
 import { graphql } from '../graphql';
 
-/** The signed-in candidate's member id: progress is asked for by it. */
-export const MY_MEMBER_ID = graphql(`
-  query MyMemberId {
-    me {
-      memberId
-    }
-  }
-`);
-
 export const MY_PROGRESS = graphql(`
-  query MyProgress($membershipId: ID!, $from: DateTime) {
-    candidateProgress(membershipId: $membershipId, from: $from) {
+  query MyProgress($from: DateTime) {
+    candidateProgress(from: $from) {
       from
       to
       scoresWellAt
@@ -30,11 +21,13 @@ export const MY_PROGRESS = graphql(`
         confidenceAfter
         competencies {
           competency
+          name
           averageScore
         }
       }
       competencies {
         competency
+        name
         answers
         firstScore
         latestScore

@@ -30,11 +30,21 @@ export function findRedFlags(
     add('RAMBLING', `The answer runs ${duration}, past the 3-minute mark where interviewers lose the thread.`);
   }
   const limit = question.timeLimitSeconds;
-  if (limit !== undefined && limit > 0 && m.durationSeconds > limit) {
-    add('OVER_TIME', `The answer runs ${duration} against a ${formatDuration(limit)} limit.`);
+  // A recording's clock runs from its start: the silence before the first word counts against the limit.
+  const answerSeconds = m.speech ? m.speech.silenceBeforeFirstWordSeconds + m.speech.speakingSeconds : m.durationSeconds;
+  if (limit !== undefined && limit > 0 && answerSeconds > limit) {
+    add(
+      'OVER_TIME',
+      `The answer runs ${m.speech ? formatDuration(answerSeconds) : duration} against a ${formatDuration(limit)} limit.`,
+    );
   }
   if (m.thinkingSeconds !== null && m.thinkingSeconds > T.longSilenceSeconds) {
     add('LONG_SILENCE', `${formatDuration(m.thinkingSeconds)} of silence before answering (over ${T.longSilenceSeconds} s).`);
+  } else if (m.speech && m.speech.longestPauseSeconds > T.longPauseSeconds) {
+    add(
+      'LONG_SILENCE',
+      `A ${formatDuration(m.speech.longestPauseSeconds)} pause ${formatDuration(m.speech.longestPauseAtSeconds ?? 0)} into the recording (over ${T.longPauseSeconds} s).`,
+    );
   }
   if (graderDirectives.length > 0) {
     add(
@@ -55,7 +65,10 @@ export function findRedFlags(
     add('OFF_TOPIC', `Relevance to the question is only ${m.relevance.toFixed(2)}: the answer barely touches its topic.`);
   }
   if (m.fillerWords.per100Words >= T.fillerHeavyPer100) {
-    add('FILLER_HEAVY', `${m.fillerWords.per100Words} filler words per 100 words (${topCounts(m.fillerWords.breakdown)}).`);
+    add(
+      'FILLER_HEAVY',
+      `${m.fillerWords.per100Words} ${m.speech ? 'spoken fillers' : 'filler words'} per 100 words (${topCounts(m.fillerWords.breakdown)}).`,
+    );
   }
   if (m.hedging.count >= T.hedgesMinCount && (m.hedging.count / m.wordCount) * 100 >= T.hedgesPer100) {
     add('EXCESSIVE_HEDGING', `${plural(m.hedging.count, 'hedge')} (${quoteList(m.hedging.phrases)}) undercut confidence.`);

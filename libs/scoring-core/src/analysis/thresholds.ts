@@ -6,6 +6,14 @@ export const THRESHOLDS = {
   /** ...and after about three minutes interviewers lose the thread. */
   ramblingSeconds: 180,
   longSilenceSeconds: 30,
+  /** A gap in speech a listener hears as a pause rather than a breath... */
+  pauseSeconds: 1.5,
+  /** ...one short enough to read as a comma (it sets off a filler "like" or "you know")... */
+  commaPauseSeconds: 0.3,
+  /** ...and one within the answer long enough to read as being stuck. */
+  longPauseSeconds: 10,
+  /** Pauses this frequent (per minute of speaking) break the flow. */
+  choppyPausesPerMinute: 4,
   offTopicRelevance: 0.15,
   /** Word overlap of a short answer is too noisy to call it off-topic. */
   offTopicMinWords: 30,

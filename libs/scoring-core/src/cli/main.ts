@@ -19,7 +19,8 @@ export interface CliIo {
   stderr: Writable;
 }
 
-async function openInput(path: string | undefined, stdin: Readable): Promise<Readable> {
+/** FILE, or stdin for "-" or none; a directory is refused up front (reading one fails late and obscurely). */
+export async function openInput(path: string | undefined, stdin: Readable): Promise<Readable> {
   if (path === undefined || path === '-') return stdin;
   const handle = await open(path, 'r');
   if ((await handle.stat()).isDirectory()) {
@@ -29,7 +30,8 @@ async function openInput(path: string | undefined, stdin: Readable): Promise<Rea
   return handle.createReadStream({ encoding: 'utf8' });
 }
 
-function describe(error: unknown): string {
+/** A read failure in a few words for a one-line message. */
+export function describeReadError(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
@@ -51,7 +53,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     // The reader went away (`| head`): nothing left to report.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
-    io.stderr.write(`analyze: cannot read ${path ?? 'stdin'}: ${describe(error)}\n`);
+    io.stderr.write(`analyze: cannot read ${path ?? 'stdin'}: ${describeReadError(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

@@ -30,7 +30,8 @@ function optionalStrings(record: Json, field: string, path: string, errors: stri
   return value;
 }
 
-function parseQuestion(value: unknown, errors: string[]): QuestionInput | undefined {
+/** A question as the analyze command reads it; problems are added to `errors` (other tools read the same shape). */
+export function parseQuestion(value: unknown, errors: string[]): QuestionInput | undefined {
   if (!isObject(value)) {
     errors.push('question must be an object');
     return undefined;

@@ -12,7 +12,8 @@ import { quantifiedResults, quantitiesIn } from './quantities';
 import { reasoningSignals } from './reasoning';
 import { findSpecifics } from './specifics';
 import { detectStar } from './star';
-import { measureTiming, sentenceStats } from './timing';
+import { measureSpeech } from './speech';
+import { measureTiming, sentenceStats, spokenTiming } from './timing';
 
 export function computeMetrics(
   question: QuestionInput,
@@ -36,10 +37,12 @@ export function computeMetrics(
 
   const talkingPoints = question.talkingPoints ?? [];
   const specifics = findSpecifics(sentences, lower, numbers);
+  // Content is judged on the text; how it was said, on the recording when there is one.
+  const speech = answer.speech ? measureSpeech(answer.speech) : null;
   return {
     wordCount,
-    ...measureTiming(wordCount, answer),
-    fillerWords: countFillers(sentences, wordCount),
+    ...(speech ? spokenTiming(speech, answer) : measureTiming(wordCount, answer)),
+    fillerWords: speech?.fillerWords ?? countFillers(sentences, wordCount),
     star,
     quantifiedResults: results,
     specifics,
@@ -55,5 +58,6 @@ export function computeMetrics(
     ),
     fit: fitSignals(lower, specifics.names),
     sentences: sentenceStats(sentences),
+    speech,
   };
 }

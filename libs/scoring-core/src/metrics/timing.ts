@@ -1,4 +1,4 @@
-import type { AnswerInput, SentenceStats } from '../types';
+import type { AnswerInput, SentenceStats, SpeechMetrics } from '../types';
 import { formatDuration } from '../text/format';
 import type { Sentence } from '../text/tokenize';
 
@@ -24,6 +24,17 @@ export function measureTiming(wordCount: number, answer: Pick<AnswerInput, 'dura
     durationEstimated: !measured,
     wordsPerMinute: durationSeconds > 0 ? Math.round((wordCount / durationSeconds) * 60) : 0,
     thinkingSeconds: isUsable(thinking) && thinking >= 0 ? thinking : null,
+  };
+}
+
+/** A spoken answer's timing: the speaking time, and the recording's silence before the first word counts as thinking. */
+export function spokenTiming(speech: SpeechMetrics, answer: Pick<AnswerInput, 'thinkingSeconds'>): Timing {
+  const before = isUsable(answer.thinkingSeconds) && answer.thinkingSeconds >= 0 ? answer.thinkingSeconds : 0;
+  return {
+    durationSeconds: speech.speakingSeconds,
+    durationEstimated: false,
+    wordsPerMinute: speech.wordsPerMinute,
+    thinkingSeconds: Math.round((before + speech.silenceBeforeFirstWordSeconds) * 100) / 100,
   };
 }
 

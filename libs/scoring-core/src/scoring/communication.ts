@@ -24,8 +24,9 @@ export const scoreCommunication: DimensionScorer = ({ metrics: m, flags }) => {
 
   const fillerNote = m.fillerWords.total ? ` (${topCounts(m.fillerWords.breakdown)})` : '';
   const hedges = m.hedging.count ? `, ${plural(m.hedging.count, 'hedge')}` : '';
+  const pauses = m.speech ? `, ${plural(m.speech.pauseCount, 'pause')} of ${T.pauseSeconds} s or more` : '';
   return {
     score: toLevel(5 - penalty),
-    rationale: `${fillers} fillers per 100 words${fillerNote}${hedges}; ${describePace(m)}; ${m.sentences.averageWords} words per sentence.`,
+    rationale: `${fillers} fillers per 100 words${fillerNote}${hedges}; ${describePace(m)}${pauses}; ${m.sentences.averageWords} words per sentence.`,
   };
 };
