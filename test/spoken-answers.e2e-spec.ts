@@ -150,6 +150,22 @@ describe('spoken answers', () => {
     expect(answer.recordings[3].transcript).toMatchObject({ text: '', words: [] });
   });
 
+  it("puts what the transcriber heard in the candidate's data export", async () => {
+    const res = await fetch(`${app.url}/exports/me.json`, { headers: { authorization: `Bearer ${candidate.token}` } });
+    const exported = (await res.json()) as {
+      sessions: { questions: { answers: { text: string; recordings: unknown[] }[] }[] }[];
+    };
+    const answers = exported.sessions.flatMap((s) => s.questions.flatMap((q) => q.answers));
+    // The answer as submitted (corrected), and what the server heard.
+    expect(answers.find((a) => a.text.includes('by 30 percent'))?.recordings).toEqual([
+      expect.objectContaining({
+        part: 1,
+        transcriptStatus: 'DONE',
+        transcript: 'Um, I led the migration. Uh, we cut costs by thirty percent.',
+      }),
+    ]);
+  });
+
   it('gives another candidate nothing of the recording or its transcript', async () => {
     expect(await otherCandidate.errorCode(ANSWER, { id: spokenAnswerId })).toBe('NOT_FOUND');
     const theirs = (await otherCandidate.ok(START_PRACTICE)).startPractice.id;

@@ -187,6 +187,8 @@ export class PrivacyService {
                   recordedAt: r.createdAt,
                   completedAt: r.completedAt,
                   audioDeletedAt: r.audioDeletedAt,
+                  transcriptStatus: r.transcriptStatus,
+                  transcript: r.transcript?.text ?? null,
                 })),
                 evaluations: scores
                   ? (byAnswer.get(a.id) ?? []).map((e) => ({
