@@ -5,6 +5,8 @@ import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { FakeTranscriber, FakeWord } from './support/fake-transcriber';
+import { addMember } from './support/world';
+import { Role } from '../apps/api/src/common/role';
 import { makeWebm, split, uploadChunk } from './support/recording';
 
 const START_PRACTICE = `mutation { startPractice(input: { questionCount: 2, followUpCount: 0 }) { id } }`;
@@ -15,6 +17,10 @@ const ANSWER = `query($id: ID!) { answer(id: $id) { status text recordings { par
   transcript { text timing words { word start end } } } } }`;
 const SAVE = `mutation($q: ID!, $t: String!) { saveAnswerDraft(input: { sessionQuestionId: $q, text: $t }) { id } }`;
 const SUBMIT = `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`;
+const COMMENT = `mutation($a: ID!, $at: Float!, $b: String!) { commentOnRecording(answerId: $a, input: { atSeconds: $at, body: $b }) {
+  id atSeconds body authorName } }`;
+const COMMENTS = `query($id: ID!) { answer(id: $id) { recordingComments { atSeconds body authorName } } }`;
+const UNCOMMENT = `mutation($id: ID!) { deleteRecordingComment(id: $id) }`;
 const EVALUATION = `query($id: ID!) { answer(id: $id) { evaluation { analysis { wordsPerMinute speechTiming pauseCount
   longestPauseSeconds silenceBeforeFirstWordSeconds fillerWords { total } } redFlags { code } } } }`;
 
@@ -42,6 +48,9 @@ describe('spoken answers', () => {
   let audio: Buffer;
   let candidate: GqlClient;
   let otherCandidate: GqlClient;
+  let coach: GqlClient;
+  let admin: GqlClient;
+  let strangerCoach: GqlClient;
   let sessionId: string;
   let spokenAnswerId: string;
   let spokenRecordingId: string;
@@ -63,6 +72,13 @@ describe('spoken answers', () => {
     app = await startTestApp({ JOBS_IN_API: 'true', TRANSCRIBE_BASE_URL: fake.url, TRANSCRIBE_TIMEOUT_MS: '2000' });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
     otherCandidate = await new GqlClient(app.url).signIn('candidate2@demo.test');
+    coach = await new GqlClient(app.url).signIn('coach@demo.test');
+    admin = await new GqlClient(app.url).signIn('admin@demo.test');
+    const { organization } = await admin.ok('{ organization { id } }');
+    // A coach of no cohort of the candidate's.
+    strangerCoach = (
+      await addMember(app.app, app.url, organization.id, { email: 'coach9@demo.test', name: 'Stranger', role: Role.COACH })
+    ).client;
     sessionId = (await candidate.ok(START_PRACTICE)).startPractice.id;
   });
   afterAll(async () => {
@@ -164,6 +180,30 @@ describe('spoken answers', () => {
         transcript: 'Um, I led the migration. Uh, we cut costs by thirty percent.',
       }),
     ]);
+  });
+
+  it('lets a coach comment at a moment of the recording, which the candidate sees in its order', async () => {
+    const late = (await coach.ok(COMMENT, { a: spokenAnswerId, at: 7, b: 'Strong result: lead with it.' })).commentOnRecording;
+    expect(late).toMatchObject({ atSeconds: 7, body: 'Strong result: lead with it.', authorName: expect.any(String) });
+    await admin.ok(COMMENT, { a: spokenAnswerId, at: 3.5, b: '  Four seconds of silence here.  ' });
+    expect((await candidate.ok(COMMENTS, { id: spokenAnswerId })).answer.recordingComments).toEqual([
+      { atSeconds: 3.5, body: 'Four seconds of silence here.', authorName: expect.any(String) },
+      { atSeconds: 7, body: 'Strong result: lead with it.', authorName: late.authorName },
+    ]);
+
+    const reason = async (client: GqlClient, query: string, variables: Record<string, unknown>) =>
+      (await client.request(query, variables)).errors?.[0].extensions?.reason;
+    // Past the recorded 9.5 s, a blank comment, a candidate commenting: refused, nothing stored.
+    expect(await reason(coach, COMMENT, { a: spokenAnswerId, at: 60, b: 'Later' })).toBe('AFTER_THE_RECORDING');
+    expect(await reason(coach, COMMENT, { a: spokenAnswerId, at: 1, b: '   ' })).toBe('EMPTY_COMMENT');
+    expect(await candidate.errorCode(COMMENT, { a: spokenAnswerId, at: 1, b: 'Me' })).toBe('FORBIDDEN');
+    // A coach who does not coach the candidate, and another candidate: nothing, as if it did not exist.
+    expect(await strangerCoach.errorCode(COMMENT, { a: spokenAnswerId, at: 1, b: 'Hi' })).toBe('NOT_FOUND');
+    expect(await strangerCoach.errorCode(COMMENTS, { id: spokenAnswerId })).toBe('NOT_FOUND');
+    // Only its author takes a comment back.
+    expect(await admin.errorCode(UNCOMMENT, { id: late.id })).toBe('NOT_FOUND');
+    expect((await coach.ok(UNCOMMENT, { id: late.id })).deleteRecordingComment).toBe(true);
+    expect((await candidate.ok(COMMENTS, { id: spokenAnswerId })).answer.recordingComments).toHaveLength(1);
   });
 
   it('gives another candidate nothing of the recording or its transcript', async () => {

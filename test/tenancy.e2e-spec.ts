@@ -233,6 +233,16 @@ const OPERATIONS: {
     actor: 'candidate',
   },
   {
+    name: 'commentOnRecording',
+    query: 'mutation($a: ID!) { commentOnRecording(answerId: $a, input: { atSeconds: 1, body: "x" }) { id } }',
+    vars: (i) => ({ a: i.answer }),
+  },
+  {
+    name: 'deleteRecordingComment',
+    query: 'mutation($id: ID!) { deleteRecordingComment(id: $id) }',
+    vars: (i) => ({ id: i.recordingComment }),
+  },
+  {
     name: 'reportFocusLoss',
     query: 'mutation($s: ID!) { reportFocusLoss(sessionId: $s) { id } }',
     vars: (i) => ({ s: i.session }),
@@ -449,7 +459,13 @@ describe('tenant isolation', () => {
     const reminder = await a.candidate.ok(`mutation($at: DateTime!) { schedulePractice(input: { at: $at }) { id } }`, {
       at: new Date(Date.now() + 86_400_000).toISOString(),
     });
+    // A coach's comment at a moment of the answer (written directly: the answer has no audio here).
+    const [comment] = await app.dataSource.query(
+      `INSERT INTO recording_comments (organization_id, answer_id, author_id, at_seconds, body) VALUES ($1, $2, $3, 1, 'Pause here') RETURNING id`,
+      [a.organizationId, answer.submitAnswer.id, a.ids.admin],
+    );
     aIds = {
+      recordingComment: comment.id,
       practiceReminder: reminder.schedulePractice.id,
       evaluation: scored.answer.evaluation.id,
       actionItem: item.addActionItem.id,

@@ -35,6 +35,7 @@ import { NotificationSettings } from '../notifications/notification-settings.ent
 import { SentNotification } from '../notifications/sent-notification.entity';
 import { PracticeReminder } from '../practice-reminders/practice-reminder.entity';
 import { Recording } from '../recordings/recording.entity';
+import { RecordingComment } from '../recordings/recording-comment.entity';
 
 export const ENTITIES = [
   Organization,
@@ -74,4 +75,5 @@ export const ENTITIES = [
   SentNotification,
   PracticeReminder,
   Recording,
+  RecordingComment,
 ];

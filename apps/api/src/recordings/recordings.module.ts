@@ -13,6 +13,8 @@ import { AnswerRecordingsResolver, RecordingsResolver } from './recordings.resol
 import { RecordingsService } from './recordings.service';
 import { RecordingRetention } from './recordings.jobs';
 import { RecordingTranscription } from './recording-transcription';
+import { RecordingCommentsService } from './recording-comments.service';
+import { AnswerCommentsResolver, RecordingCommentsResolver } from './recording-comments.resolver';
 import { TranscriptionModule } from '../transcription/transcription.module';
 
 /**
@@ -34,6 +36,9 @@ function audioStorage(config: AppConfig): AudioStorage {
     AnswerRecordingsResolver,
     RecordingRetention,
     RecordingTranscription,
+    RecordingCommentsService,
+    RecordingCommentsResolver,
+    AnswerCommentsResolver,
   ],
   controllers: [RecordingsController],
   exports: [RecordingsService],
