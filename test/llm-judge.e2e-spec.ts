@@ -10,6 +10,7 @@ const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { source m
   criteria { key score weight rationale evidence evidenceRejected } redFlags { code }
   feedback { stronger communication concerns } actionItems followUpQuestion } } }`;
 const USAGE = `{ llmUsage { model calls invalidReplies promptTokens completionTokens } }`;
+const BY_COHORT = `{ llmUsageByCohort { cohortId cohortName calls promptTokens completionTokens } }`;
 
 interface Criterion {
   key: string;
@@ -188,5 +189,20 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     expect(await admin.errorCode('{ llmUsage(days: 0) { calls } }')).toBe('BAD_USER_INPUT');
     const outsider = await createOrgWorld(app.app, app.url, 'Usage Outsiders');
     expect((await outsider.admin.ok(USAGE)).llmUsage).toEqual([]);
+    expect((await outsider.admin.ok(BY_COHORT)).llmUsageByCohort).toEqual([]);
+    expect(await candidate.errorCode(BY_COHORT)).toBe('FORBIDDEN');
+  });
+
+  it("counts each call in the cohorts of the answer's candidate", async () => {
+    const days = (await admin.ok(USAGE)).llmUsage as { calls: number; promptTokens: number }[];
+    const calls = days.reduce((n, d) => n + d.calls, 0);
+    const { me } = await candidate.ok('{ me { memberId } }');
+    const { member } = await admin.ok('query($id: ID!) { member(id: $id) { cohorts { id name } } }', { id: me.memberId });
+    expect(member.cohorts.length).toBeGreaterThan(0);
+    const byCohort = (await admin.ok(BY_COHORT)).llmUsageByCohort as { cohortId: string; calls: number; promptTokens: number }[];
+    expect(byCohort.map((c) => c.cohortId).sort()).toEqual(member.cohorts.map((c: { id: string }) => c.id).sort());
+    for (const cohort of byCohort) {
+      expect(cohort).toMatchObject({ calls, promptTokens: days.reduce((n, d) => n + d.promptTokens, 0) });
+    }
   });
 });

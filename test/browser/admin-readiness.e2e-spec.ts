@@ -256,6 +256,8 @@ describe('readiness screens of the admin app in a browser', () => {
       await page.getByRole('heading', { name: 'LLM usage', level: 1 }).waitFor();
       await region(page, 'Models').getByText('judge-test-1').waitFor();
       await region(page, 'Tokens per day').waitFor();
+      // Per cohort: the cohort's candidates' answers were judged.
+      await region(page, 'Per cohort').getByRole('row').nth(1).waitFor();
       await lookAt(page, 'admin-llm-usage');
       await page.context().close();
 

@@ -8,13 +8,22 @@ import { ChartSection, FigureTable, Section } from '../analytics/Section';
 import { StatCard, StatRow } from '../analytics/StatCard';
 import { calendarDay } from '../analytics/format';
 
-const USAGE = `query ($days: Int!) { llmUsage(days: $days) { day model calls invalidReplies promptTokens completionTokens } }`;
+const USAGE = `query ($days: Int!) { llmUsage(days: $days) { day model calls invalidReplies promptTokens completionTokens }
+  llmUsageByCohort(days: $days) { cohortId cohortName calls promptTokens completionTokens } }`;
 
 interface UsageDay {
   day: string;
   model: string;
   calls: number;
   invalidReplies: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+interface CohortUsage {
+  cohortId: string | null;
+  cohortName: string | null;
+  calls: number;
   promptTokens: number;
   completionTokens: number;
 }
@@ -36,7 +45,7 @@ function perDay(rows: UsageDay[], days: number) {
   });
 }
 
-function Usage({ rows, days }: { rows: UsageDay[]; days: number }) {
+function Usage({ rows, cohorts, days }: { rows: UsageDay[]; cohorts: CohortUsage[]; days: number }) {
   const daily = perDay(rows, days);
   const sum = (pick: (r: UsageDay) => number) => rows.reduce((total, r) => total + pick(r), 0);
   const total = sum((r) => r.promptTokens + r.completionTokens);
@@ -76,6 +85,13 @@ function Usage({ rows, days }: { rows: UsageDay[]; days: number }) {
           rows: daily.filter((d) => d.prompt + d.completion > 0).map((d) => [d.label, tokens(d.prompt), tokens(d.completion)]),
         }}
       />
+      <Section title="Per cohort">
+        <FigureTable
+          caption="Most tokens first; a candidate in two cohorts counts in both"
+          head={['Cohort', 'Answers judged', 'Prompt tokens', 'Completion tokens']}
+          rows={cohorts.map((c) => [c.cohortName ?? 'In no cohort', c.calls, tokens(c.promptTokens), tokens(c.completionTokens)])}
+        />
+      </Section>
       <Section title="Per day and model">
         <FigureTable
           caption="Newest first"
@@ -94,10 +110,10 @@ function Usage({ rows, days }: { rows: UsageDay[]; days: number }) {
   );
 }
 
-/** `/usage` (admins): the LLM judge's token use per day. */
+/** `/usage` (admins): the LLM judge's token use per day and per cohort. */
 export function UsagePage() {
   const [days, setDays] = useState(30);
-  const query = useApiQuery<{ llmUsage: UsageDay[] }>(USAGE, { days });
+  const query = useApiQuery<{ llmUsage: UsageDay[]; llmUsageByCohort: CohortUsage[] }>(USAGE, { days });
   return (
     <Box sx={{ py: 2, display: 'grid', gap: 2 }}>
       <Title title="LLM usage" />
@@ -117,14 +133,14 @@ export function UsagePage() {
         </FormControl>
       </Box>
       <QueryState query={query}>
-        {({ llmUsage }) =>
+        {({ llmUsage, llmUsageByCohort }) =>
           llmUsage.length === 0 ? (
             <EmptyState title={`No LLM use in the last ${days} days`}>
               The LLM judge records its tokens here when the server has an LLM configured (OPENAI_BASE_URL or OPENAI_API_KEY).
               Without one, the offline analyzer scores every answer, at no cost.
             </EmptyState>
           ) : (
-            <Usage rows={llmUsage} days={days} />
+            <Usage rows={llmUsage} cohorts={llmUsageByCohort} days={days} />
           )
         }
       </QueryState>

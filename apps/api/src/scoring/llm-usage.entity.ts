@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
 
@@ -29,6 +29,18 @@ export class LlmUsageDay {
   @Field() model: string;
   @Field(() => Int) calls: number;
   @Field(() => Int, { description: 'Replies that failed validation (their tokens count too).' }) invalidReplies: number;
+  @Field(() => Int) promptTokens: number;
+  @Field(() => Int) completionTokens: number;
+}
+
+@ObjectType({
+  description: "The LLM judge's token use on the answers of one cohort's candidates (a candidate in two cohorts counts in both).",
+})
+export class LlmUsageCohort {
+  @Field(() => ID, { nullable: true, description: "Null: candidates in no cohort (or staff's own practice)." })
+  cohortId: string | null;
+  @Field(() => String, { nullable: true }) cohortName: string | null;
+  @Field(() => Int) calls: number;
   @Field(() => Int) promptTokens: number;
   @Field(() => Int) completionTokens: number;
 }

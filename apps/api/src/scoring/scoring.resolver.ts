@@ -4,7 +4,8 @@ import { Ctx, Roles } from '../common/decorators';
 import { Role } from '../common/role';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
-import { LlmCall, LlmUsageDay } from './llm-usage.entity';
+import { CohortRole } from '../cohorts/cohort-member.entity';
+import { LlmCall, LlmUsageCohort, LlmUsageDay } from './llm-usage.entity';
 
 interface UsageRow {
   day: Date;
@@ -15,18 +16,20 @@ interface UsageRow {
   completion: string;
 }
 
+const DAYS = { type: () => Int, defaultValue: 30, description: 'How many days back (1..366).' };
+
+function checkDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('DAYS_OUT_OF_RANGE', 'days must be from 1 to 366');
+}
+
 @Resolver()
 export class ScoringResolver {
   constructor(private readonly db: Db) {}
 
   @Roles(Role.ADMIN)
   @Query(() => [LlmUsageDay], { description: "The LLM judge's token use per day and model, newest first." })
-  async llmUsage(
-    @Ctx() ctx: RequestContext,
-    @Args('days', { type: () => Int, defaultValue: 30, description: 'How many days back (1..366).' })
-    days: number,
-  ): Promise<LlmUsageDay[]> {
-    if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('DAYS_OUT_OF_RANGE', 'days must be from 1 to 366');
+  async llmUsage(@Ctx() ctx: RequestContext, @Args('days', DAYS) days: number): Promise<LlmUsageDay[]> {
+    checkDays(days);
     const rows = await this.db
       .scoped(ctx, LlmCall)
       .query('c')
@@ -48,6 +51,40 @@ export class ScoringResolver {
       invalidReplies: Number(r.invalid),
       promptTokens: Number(r.prompt),
       completionTokens: Number(r.completion),
+    }));
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [LlmUsageCohort], { description: "The LLM judge's token use per cohort over the period, most tokens first." })
+  async llmUsageByCohort(@Ctx() ctx: RequestContext, @Args('days', DAYS) days: number): Promise<LlmUsageCohort[]> {
+    checkDays(days);
+    const rows = await this.db.sql<{
+      cohort_id: string | null;
+      cohort_name: string | null;
+      calls: number;
+      prompt: number;
+      completion: number;
+    }>(
+      ctx,
+      `SELECT co.id AS cohort_id, co.name AS cohort_name, count(*)::int AS calls,
+         sum(c.prompt_tokens)::int AS prompt, sum(c.completion_tokens)::int AS completion
+       FROM llm_calls c
+       LEFT JOIN answers a ON a.organization_id = $1 AND a.id = c.answer_id
+       LEFT JOIN interview_sessions s ON s.organization_id = $1 AND s.id = a.session_id
+       LEFT JOIN cohort_members cm ON cm.organization_id = $1 AND cm.membership_id = s.membership_id
+         AND cm.cohort_role = '${CohortRole.CANDIDATE}'
+       LEFT JOIN cohorts co ON co.organization_id = $1 AND co.id = cm.cohort_id
+       WHERE c.organization_id = $1 AND c.created_at >= now() - make_interval(days => $2)
+       GROUP BY co.id, co.name
+       ORDER BY sum(c.prompt_tokens + c.completion_tokens) DESC, co.name`,
+      [days],
+    );
+    return rows.map((r) => ({
+      cohortId: r.cohort_id,
+      cohortName: r.cohort_name,
+      calls: r.calls,
+      promptTokens: r.prompt,
+      completionTokens: r.completion,
     }));
   }
 }
