@@ -31,18 +31,19 @@ export const App = () => (
     layout={Layout}
     requireAuth
   >
+    {/* In the order of a term's work: cohorts and who is ready, reviews, people and assignments, then content and figures. */}
     <Resource name="cohorts" {...cohorts} />
-    <Resource name="sessions" {...sessions} />
+    <Resource name="readiness" {...readiness} />
+    <Resource name="reviews" {...reviews} />
     <Resource name="members" {...members} />
-    <Resource name="companies" {...companies} />
+    <Resource name="assignments" {...assignments} />
+    <Resource name="sessions" {...sessions} />
+    <Resource name="templates" {...templates} />
     <Resource name="question-sets" {...questionSets} />
     <Resource name="questions" {...questions} />
+    <Resource name="companies" {...companies} />
     <Resource name="rubrics" {...rubrics} />
-    <Resource name="templates" {...templates} />
-    <Resource name="readiness" {...readiness} />
     <Resource name="agreement" {...agreement} />
     <Resource name="usage" {...usage} />
-    <Resource name="reviews" {...reviews} />
-    <Resource name="assignments" {...assignments} />
   </Admin>
 );
