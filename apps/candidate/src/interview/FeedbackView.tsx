@@ -84,16 +84,29 @@ export function FeedbackView({ evaluation, answerText, timeLimitSeconds, overTim
   const coach = reviews.at(-1);
   return (
     <Stack component="section" aria-label="Feedback" spacing={2.5}>
-      <Stack direction="row" spacing={2.5} sx={{ alignItems: 'center' }}>
-        <ScoreDial score={evaluation.overallScore} />
-        <Box>
-          <Typography sx={{ fontWeight: 700, fontSize: '1.2rem' }}>Score: {evaluation.overallScore} / 100</Typography>
-          <Typography variant="body2" color="text.secondary">
-            Scored by the {SOURCES[evaluation.source]}
-            {coach && `; your coach gave ${coach.overallScore} / 100`}
-          </Typography>
-        </Box>
-      </Stack>
+      {evaluation.overallScore === null ? (
+        // Too little to judge: the score is withheld rather than guessed, with the reason and what to do.
+        <Alert severity="info" aria-label="Not enough to score">
+          <Typography sx={{ fontWeight: 700 }}>Not enough to score</Typography>
+          <Typography variant="body2">{evaluation.evidenceReason}</Typography>
+          {coach && (
+            <Typography variant="body2" sx={{ mt: 0.5 }}>
+              Your coach gave {coach.overallScore} / 100.
+            </Typography>
+          )}
+        </Alert>
+      ) : (
+        <Stack direction="row" spacing={2.5} sx={{ alignItems: 'center' }}>
+          <ScoreDial score={evaluation.overallScore} />
+          <Box>
+            <Typography sx={{ fontWeight: 700, fontSize: '1.2rem' }}>Score: {evaluation.overallScore} / 100</Typography>
+            <Typography variant="body2" color="text.secondary">
+              Scored by the {SOURCES[evaluation.source]}
+              {coach && `; your coach gave ${coach.overallScore} / 100`}
+            </Typography>
+          </Box>
+        </Stack>
+      )}
 
       <Grid container spacing={1.5}>
         <Grid size={{ xs: 6, sm: 3 }}>
