@@ -104,7 +104,9 @@ function Criteria({ evaluation }: { evaluation: Evaluation }) {
       }}
     >
       <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-        AI score {evaluation.overallScore} / 100 ({SOURCES[evaluation.source]})
+        {evaluation.overallScore === null
+          ? `Not enough to score: the AI withheld its score (${evaluation.evidenceReason})`
+          : `AI score ${evaluation.overallScore} / 100 (${SOURCES[evaluation.source]})`}
       </caption>
       <thead>
         <tr>
