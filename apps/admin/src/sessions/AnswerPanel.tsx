@@ -94,6 +94,13 @@ const SOURCES: Record<Evaluation['source'], string> = {
 };
 
 function Criteria({ evaluation }: { evaluation: Evaluation }) {
+  // Too little to judge: the AI scored no criterion, and says why.
+  if (evaluation.overallScore === null)
+    return (
+      <Typography variant="body2">
+        <strong>Not enough to score:</strong> the AI withheld its score. {evaluation.evidenceReason}
+      </Typography>
+    );
   return (
     <Box
       component="table"
@@ -104,9 +111,7 @@ function Criteria({ evaluation }: { evaluation: Evaluation }) {
       }}
     >
       <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>
-        {evaluation.overallScore === null
-          ? `Not enough to score: the AI withheld its score (${evaluation.evidenceReason})`
-          : `AI score ${evaluation.overallScore} / 100 (${SOURCES[evaluation.source]})`}
+        AI score {evaluation.overallScore} / 100 ({SOURCES[evaluation.source]})
       </caption>
       <thead>
         <tr>

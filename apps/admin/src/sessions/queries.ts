@@ -7,6 +7,7 @@ const ANALYSIS_FIELDS = `wordCount wordsPerMinute durationSeconds durationEstima
   ownership { iCount weCount } hedging { count } talkingPointCoverage { covered missed }
   quantifiedResults { value }`;
 const EVALUATION_FIELDS = `id source status overallScore evidenceReason criteria { key name score rationale evidence }
+  rubricCriteria { key name }
   feedback { stronger communication concerns } actionItems followUpQuestion redFlags { code message }
   analysis { ${ANALYSIS_FIELDS} }
   reviews { id reviewerId overallScore comment actionItems overrides { key score note } createdAt }`;
