@@ -78,4 +78,12 @@ describe('npm run eval with an LLM judge (fake OpenAI-compatible server over HTT
     expect(llm.pairs.count).toBe(0);
     expect(llm.overall.count).toBe(1);
   });
+
+  it('does not ask the judge about an answer with too little to judge: its score is withheld', async () => {
+    const withheldFile = join(dir, 'withheld.jsonl');
+    writeFileSync(withheldFile, JSON.stringify({ question, answer: 'Um, not sure.', overall: 5 }));
+    const report = await run(fake, withheldFile);
+    expect(report.scorers.map((s) => s.overall.withheld)).toEqual([1, 1]);
+    expect(fake.requests).toEqual([]);
+  });
 });

@@ -74,7 +74,8 @@ describe.each([
 
     // Ten seconds: the milestones are announced, then what was typed goes in by itself.
     await page.getByRole('heading', { name: 'Question 3' }).waitFor();
-    const partial = 'Explaining hard ideas simply, for example to';
+    // Cut off after a few words: too little to judge, so its score is withheld.
+    const partial = 'Explaining hard ideas simply, for';
     await page.getByLabel(/Your answer/).fill(partial);
     await page.getByText('10 seconds left').waitFor();
     await page.getByRole('heading', { name: 'Follow-up question' }).waitFor({ timeout: 30_000 });
@@ -83,6 +84,9 @@ describe.each([
     await page.getByRole('button', { name: 'See your feedback' }).click();
     const third = page.getByRole('article', { name: 'Question 3' });
     await third.getByText(partial).waitFor();
+    const withheld = third.getByRole('status', { name: 'Not enough to score' });
+    await withheld.getByText(/^Your answer has \d words?: too few to judge\./).waitFor();
+    expect(await third.getByText(/Score: \d+ \/ 100/).count()).toBe(0);
     await look('candidate-report-realistic');
   });
 });

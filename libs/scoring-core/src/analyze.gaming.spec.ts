@@ -45,7 +45,8 @@ const codes = (q: QuestionInput, text: string): RedFlagCode[] => analyze(q, text
 function expectGamed(q: QuestionInput, text: string, code: RedFlagCode): void {
   const result = analyze(q, text);
   expect(result.redFlags.map((f) => f.code)).toContain(code);
-  expect(result.overallScore).toBeLessThan(35);
+  // Withheld (too little of the candidate's own to judge) is as good as low: nothing is earned.
+  expect(result.overallScore ?? 0).toBeLessThan(35);
 }
 
 describe('gaming: a score is earned by content', () => {

@@ -1,5 +1,6 @@
 import type { AnswerAnalysis, AnswerInput, QuestionInput, RubricInput } from './types';
 import { answerKind, usesStar } from './analysis/question-type';
+import { insufficientEvidence } from './analysis/evidence';
 import { findRedFlags, withUnearned } from './analysis/red-flags';
 import { findUnearned } from './analysis/unearned';
 import { composeCoaching } from './feedback/compose-feedback';
@@ -15,7 +16,8 @@ import { parseText } from './text/tokenize';
 /**
  * Analyzes one interview answer: metrics, red flags, rubric scores, and coaching feedback.
  * Pure and deterministic: the same input always yields the same output. Sentences aimed at the grader
- * are left out (and flagged), so they cannot change the score.
+ * are left out (and flagged), so they cannot change the score. When there is too little of the
+ * candidate's own to judge, the score is withheld (`overallScore: null`) with the reason.
  */
 export function analyzeAnswer(
   question: QuestionInput,
@@ -39,14 +41,10 @@ export function analyzeAnswer(
   const criteria = scoreCriteria(rubric, dimensions);
   const ctx = { question, metrics, flags, dimensions, kind, usesStar: star, sentences: parsed.sentences.map((s) => s.text) };
   const { feedback, actionItems, followUpQuestion } = composeCoaching(ctx, diagnose(ctx));
-  return {
-    answerKind: kind,
-    metrics,
-    redFlags,
-    criteria,
-    overallScore: weightedOverall(criteria),
-    feedback,
-    actionItems,
-    followUpQuestion,
-  };
+  const common = { answerKind: kind, metrics, redFlags, feedback, actionItems, followUpQuestion };
+  const withheld = insufficientEvidence({ question, answer, parsed, graderWords });
+  if (withheld !== null) {
+    return { ...common, evidence: 'INSUFFICIENT', criteria: [], overallScore: null, evidenceReason: withheld };
+  }
+  return { ...common, evidence: 'SUFFICIENT', criteria, overallScore: weightedOverall(criteria), evidenceReason: null };
 }

@@ -267,15 +267,37 @@ export interface AnswerFeedback {
   concerns: string;
 }
 
-export interface AnswerAnalysis {
+interface AnalysisBase {
   /** What the question asks for; it decides which expectations apply (STAR for stories only). */
   answerKind: AnswerKind;
   metrics: AnswerMetrics;
   redFlags: RedFlag[];
-  criteria: CriterionScore[];
-  /** 0..100, weighted from the criterion scores. */
-  overallScore: number;
   feedback: AnswerFeedback;
   actionItems: string[];
   followUpQuestion: string;
 }
+
+/** Enough of the candidate's own words to judge: every criterion is scored. */
+export interface ScoredAnalysis extends AnalysisBase {
+  evidence: 'SUFFICIENT';
+  criteria: CriterionScore[];
+  /** 0..100, weighted from the criterion scores. */
+  overallScore: number;
+  evidenceReason: null;
+}
+
+/**
+ * Too little to judge (no answer, a silent recording, a few words once fillers, the question's own
+ * words and text addressed to the grader are discounted): no criterion is scored and the score is
+ * withheld rather than guessed; the reason says what to do.
+ */
+export interface WithheldAnalysis extends AnalysisBase {
+  evidence: 'INSUFFICIENT';
+  criteria: [];
+  overallScore: null;
+  evidenceReason: string;
+}
+
+export type Evidence = AnswerAnalysis['evidence'];
+
+export type AnswerAnalysis = ScoredAnalysis | WithheldAnalysis;

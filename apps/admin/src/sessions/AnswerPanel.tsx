@@ -94,6 +94,13 @@ const SOURCES: Record<Evaluation['source'], string> = {
 };
 
 function Criteria({ evaluation }: { evaluation: Evaluation }) {
+  // Too little to judge: the AI scored no criterion, and says why.
+  if (evaluation.overallScore === null)
+    return (
+      <Typography variant="body2">
+        <strong>Not enough to score:</strong> the AI withheld its score. {evaluation.evidenceReason}
+      </Typography>
+    );
   return (
     <Box
       component="table"

@@ -28,16 +28,21 @@ export function ReviewForm({ evaluation, label, onSaved }: { evaluation: Evaluat
   const [pending, setPending] = useState(false);
   // A second submit in the same moment (a key held down) must not save the review twice.
   const saving = useRef(false);
+  // Too little for the AI to judge: no AI scores to start from, so the coach scores every criterion.
+  const withheld = evaluation.overallScore === null;
+  const criteria: { key: string; name: string; score: number | null }[] = withheld
+    ? evaluation.rubricCriteria.map(({ key, name }) => ({ key, name, score: null }))
+    : evaluation.criteria;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving.current) return;
     const form = new FormData(event.currentTarget);
-    // A criterion is overridden when its score changed or it got a note.
-    const overrides = evaluation.criteria.flatMap(({ key, score }) => {
+    // A criterion is overridden when its score changed or it got a note (each one when the AI withheld its score).
+    const overrides = criteria.flatMap(({ key, score }) => {
       const chosen = Number(form.get(`score-${key}`));
       const note = String(form.get(`note-${key}`) ?? '').trim();
-      return chosen !== score || note ? [{ key, score: chosen, ...(note && { note }) }] : [];
+      return withheld || chosen !== score || note ? [{ key, score: chosen, ...(note && { note }) }] : [];
     });
     saving.current = true;
     setPending(true);
@@ -76,19 +81,27 @@ export function ReviewForm({ evaluation, label, onSaved }: { evaluation: Evaluat
         Your review
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Scores start at the AI&apos;s: change one to override it, type its digit to pick it.
+        {withheld
+          ? 'The AI withheld its score (too little to judge): score every criterion to give the answer a score.'
+          : "Scores start at the AI's: change one to override it, type its digit to pick it."}
       </Typography>
-      {evaluation.criteria.map((c) => (
+      {criteria.map((c) => (
         <Stack key={c.key} direction={{ xs: 'column', sm: 'row' }} spacing={1}>
           <TextField
             select
+            required={withheld}
             name={`score-${c.key}`}
             label={`${c.name} score`}
-            defaultValue={c.score}
+            defaultValue={c.score ?? ''}
             size="small"
             sx={{ minWidth: 200 }}
             slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
           >
+            {withheld && (
+              <option value="" disabled>
+                –
+              </option>
+            )}
             {[1, 2, 3, 4, 5].map((level) => (
               <option key={level} value={level}>
                 {level}

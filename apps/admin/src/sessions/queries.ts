@@ -6,7 +6,8 @@ const ANALYSIS_FIELDS = `wordCount wordsPerMinute durationSeconds durationEstima
   star { partsFound situation { found } task { found } action { found } result { found } }
   ownership { iCount weCount } hedging { count } talkingPointCoverage { covered missed }
   quantifiedResults { value }`;
-const EVALUATION_FIELDS = `id source overallScore criteria { key name score rationale evidence }
+const EVALUATION_FIELDS = `id source status overallScore evidenceReason criteria { key name score rationale evidence }
+  rubricCriteria { key name }
   feedback { stronger communication concerns } actionItems followUpQuestion redFlags { code message }
   analysis { ${ANALYSIS_FIELDS} }
   reviews { id reviewerId overallScore comment actionItems overrides { key score note } createdAt }`;

@@ -29,6 +29,8 @@ export interface Analysis {
 
 export interface Evaluation extends EvaluationFields {
   id: string;
+  /** What a coach scores: every one of them when the AI withheld its score. */
+  rubricCriteria: { key: string; name: string }[];
   analysis: Analysis;
   reviews: Review[];
 }

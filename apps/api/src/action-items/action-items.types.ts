@@ -16,6 +16,10 @@ export class ProposedActionItem {
   @Field(() => Int, { description: "How many of the sitting's answers suggested it." })
   answerCount: number;
 
-  @Field(() => Int, { description: 'The lowest score (0..100) among those answers, a coach review counting over the AI.' })
-  lowestScore: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The lowest score (0..100) among those answers, a coach review counting over the AI; null when every one was withheld (too little to judge).',
+  })
+  lowestScore: number | null;
 }

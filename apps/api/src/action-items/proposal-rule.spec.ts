@@ -1,6 +1,6 @@
 import { proposeActionItems, Suggestion } from './proposal-rule';
 
-const item = (evaluationId: string, text: string, score: number, rank = 1, position = 0): Suggestion => ({
+const item = (evaluationId: string, text: string, score: number | null, rank = 1, position = 0): Suggestion => ({
   evaluationId,
   text,
   rank,
@@ -45,6 +45,17 @@ describe('proposed action items', () => {
     expect(proposals).toEqual([
       { evaluationId: 'a', text: 'Use STAR', answerCount: 1, lowestScore: 30 },
       { evaluationId: 'c', text: 'Smile', answerCount: 1, lowestScore: 70 },
+    ]);
+  });
+
+  it('puts a withheld answer (too little to judge) below any scored one, its score left out of the lowest', () => {
+    const proposals = proposeActionItems(
+      [item('scored', 'Say more', 20), item('withheld', 'say more', null), item('alone', 'Give an example', null, 1, 1)],
+      new Set(),
+    );
+    expect(proposals).toEqual([
+      { evaluationId: 'withheld', text: 'say more', answerCount: 2, lowestScore: 20 },
+      { evaluationId: 'alone', text: 'Give an example', answerCount: 1, lowestScore: null },
     ]);
   });
 });

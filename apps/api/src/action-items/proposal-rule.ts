@@ -9,8 +9,8 @@ export interface Suggestion {
   text: string;
   /** Its place in the evaluation's list, from 1: the analyzer lists the most pressing first. */
   rank: number;
-  /** The answer's score (0..100), a coach review counting over the AI. */
-  score: number;
+  /** The answer's score (0..100), a coach review counting over the AI; null when withheld (too little to judge). */
+  score: number | null;
   /** The question's place in the sitting and the attempt: earlier first when all else is equal. */
   position: number;
   attempt: number;
@@ -20,14 +20,18 @@ export interface Proposal {
   evaluationId: string;
   text: string;
   answerCount: number;
-  lowestScore: number;
+  /** Null when every answer that suggested it had its score withheld. */
+  lowestScore: number | null;
 }
 
 /** Suggestions are one when their text is, ignoring case and spacing (the rule competencies are named by). */
 export const suggestionKey = competencyKey;
 
+// A withheld score ranks below any given one (nothing in the answer earned credit), as in `npm run eval`.
+const rankScore = (s: Suggestion): number => s.score ?? -1;
+
 const before = (a: Suggestion, b: Suggestion): number =>
-  a.score - b.score || a.rank - b.rank || a.position - b.position || a.attempt - b.attempt;
+  rankScore(a) - rankScore(b) || a.rank - b.rank || a.position - b.position || a.attempt - b.attempt;
 
 /**
  * "The most important" of a sitting's suggestions: an item several answers suggested first (a habit,
@@ -47,17 +51,21 @@ export function proposeActionItems(
     groups.set(key, [...(groups.get(key) ?? []), suggestion]);
   }
   return [...groups.entries()]
-    .map(([key, group]) => ({
-      key,
-      answerCount: new Set(group.map((s) => s.evaluationId)).size,
-      best: [...group].sort(before)[0],
-    }))
+    .map(([key, group]) => {
+      const scores = group.flatMap((s) => (s.score === null ? [] : [s.score]));
+      return {
+        key,
+        answerCount: new Set(group.map((s) => s.evaluationId)).size,
+        best: [...group].sort(before)[0],
+        lowestScore: scores.length > 0 ? Math.min(...scores) : null,
+      };
+    })
     .sort((a, b) => b.answerCount - a.answerCount || before(a.best, b.best) || a.key.localeCompare(b.key))
     .slice(0, limit)
-    .map(({ best, answerCount }) => ({
+    .map(({ best, answerCount, lowestScore }) => ({
       evaluationId: best.evaluationId,
       text: best.text,
       answerCount,
-      lowestScore: best.score,
+      lowestScore,
     }));
 }

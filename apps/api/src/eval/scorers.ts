@@ -29,6 +29,9 @@ export const analyzerScorer: Scorer = {
   },
 };
 
+/** Too little in the answer to judge: no score, as the API stores it. */
+const WITHHELD: Scored = { overall: null, criteria: {} };
+
 /** The rubric the harness judges against: the default one every organization starts with. */
 const DEFAULT_RUBRIC_VERSION = { id: 'default-rubric', criteria: defaultCriteria() };
 
@@ -50,6 +53,7 @@ export class LlmScorer implements Scorer {
 
   async score(question: QuestionInput, answer: string): Promise<Scored> {
     const input = this.input(question, answer);
+    if (!input) return WITHHELD;
     const key = this.judge.cacheKey(input);
     const cached = this.cache.get(key);
     if (cached) return cached;
@@ -59,11 +63,14 @@ export class LlmScorer implements Scorer {
   }
 
   retest(question: QuestionInput, answer: string): Promise<Scored> {
-    return this.call(this.input(question, answer));
+    const input = this.input(question, answer);
+    return input ? this.call(input) : Promise.resolve(WITHHELD);
   }
 
-  private input(question: QuestionInput, answer: string): JudgeInput {
+  /** What the judge is asked; null when the analyzer finds too little to judge (the API does not ask then either). */
+  private input(question: QuestionInput, answer: string): JudgeInput | null {
     const analysis = analyzeAnswer(question, { text: answer });
+    if (analysis.evidence === 'INSUFFICIENT') return null;
     return judgeInputFor(
       this.rubric,
       {

@@ -228,11 +228,11 @@ export class ReadinessService {
   }
 
   /**
-   * Each answer's latest evaluation in the window, with the score that counts, never from a realistic
+   * Each answer's latest evaluation in the window with a score that counts, never from a realistic
    * sitting still in progress (its candidate does not see those scores yet).
    */
   private async evaluations(ctx: Tenant, membershipIds: string[], since: Date): Promise<Map<string, ScoredEvaluation[]>> {
-    const rows = await this.db.sql<{ membership_id: string; id: string; at: Date; score: number; competencies: string[] }>(
+    const rows = await this.db.sql<{ membership_id: string; id: string; at: Date; score: number | null; competencies: string[] }>(
       ctx,
       `SELECT DISTINCT ON (a.id) s.membership_id, e.id, e.created_at AS at, ${countedScoreSql('e')} AS score, q.competencies
        FROM interview_sessions s
@@ -244,7 +244,9 @@ export class ReadinessService {
        ORDER BY a.id, e.created_at DESC`,
       [membershipIds, since],
     );
-    return groupBy(rows, (r) => ({ id: r.id, at: r.at, score: r.score, competencies: r.competencies }));
+    // A withheld score (too little to judge, no coach's score) says nothing about readiness: left out, not 0.
+    const scored = rows.filter((r): r is typeof r & { score: number } => r.score !== null);
+    return groupBy(scored, (r) => ({ id: r.id, at: r.at, score: r.score, competencies: r.competencies }));
   }
 
   private async assignments(

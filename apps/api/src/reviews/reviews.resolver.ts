@@ -4,6 +4,7 @@ import { IdArg } from '../common/id-arg';
 import { STAFF } from '../common/role';
 import type { RequestContext } from '../common/request-context';
 import { Evaluation } from '../scoring/evaluation.entity';
+import { RubricCriterion, RubricVersion } from '../rubrics/rubric-version.entity';
 import { EvaluationReview } from './evaluation-review.entity';
 import { ReviewsService } from './reviews.service';
 import { ReviewEvaluationInput } from './reviews.inputs';
@@ -27,5 +28,13 @@ export class ReviewsResolver {
   @ResolveField(() => [EvaluationReview], { description: 'Coach reviews, newest first.' })
   reviews(@Ctx() ctx: RequestContext, @Parent() evaluation: Evaluation) {
     return ctx.loaders.manyBy(EvaluationReview, 'evaluationId', { createdAt: 'DESC' }).load(evaluation.id);
+  }
+
+  @ResolveField(() => [RubricCriterion], {
+    description:
+      'The criteria of the rubric version the answer was scored against: what a coach scores (every one when the AI withheld its score).',
+  })
+  async rubricCriteria(@Ctx() ctx: RequestContext, @Parent() evaluation: Evaluation): Promise<RubricCriterion[]> {
+    return (await ctx.loaders.byId(RubricVersion).load(evaluation.rubricVersionId))?.criteria ?? [];
   }
 }

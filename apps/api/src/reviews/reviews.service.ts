@@ -4,7 +4,8 @@ import { weightedOverall } from '@mockint/scoring-core';
 import { Db } from '../database/db.service';
 import { RequestContext } from '../common/request-context';
 import { badInput } from '../common/app-error';
-import { Evaluation } from '../scoring/evaluation.entity';
+import { Evaluation, EvaluationStatus } from '../scoring/evaluation.entity';
+import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { ActionItemsService } from '../action-items/action-items.service';
 import { EvaluationReview } from './evaluation-review.entity';
@@ -62,10 +63,21 @@ export class ReviewsService {
     const answer = await this.sessions.answer(ctx, evaluation.answerId);
     const overrides = new Map(input.overrides.map((o) => [o.key, o]));
     if (overrides.size !== input.overrides.length) throw badInput('DUPLICATE_CRITERION', 'Override each criterion at most once');
-    const keys = new Set(evaluation.criteria.map((c) => c.key));
+    // A withheld score has no criterion scores to accept: the coach scores every criterion of the rubric.
+    const withheld = evaluation.status === EvaluationStatus.INSUFFICIENT_EVIDENCE;
+    const criteria = withheld
+      ? (await this.db.scoped(ctx, RubricVersion).get(evaluation.rubricVersionId, 'Rubric version')).criteria
+      : evaluation.criteria;
+    const keys = new Set(criteria.map((c) => c.key));
     const unknown = input.overrides.find((o) => !keys.has(o.key));
     if (unknown)
       throw badInput('UNKNOWN_CRITERION', `"${unknown.key}" is not a criterion of this evaluation (${[...keys].join(', ')})`);
+    const unscored = withheld ? criteria.filter((c) => !overrides.has(c.key)) : [];
+    if (unscored.length > 0)
+      throw badInput(
+        'CRITERION_NOT_SCORED',
+        `The AI withheld this answer's score: score every criterion (${unscored.map((c) => c.key).join(', ')} missing)`,
+      );
     const candidateId = answer.session!.membershipId;
     const saved = await this.db.transaction(async () => {
       const reviews = this.db.scoped(ctx, EvaluationReview);
@@ -75,7 +87,7 @@ export class ReviewsService {
           reviewerId: ctx.membershipId,
           overrides: input.overrides.map((o) => ({ key: o.key, score: o.score, note: o.note ?? null })),
           overallScore: weightedOverall(
-            evaluation.criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? c.score })),
+            criteria.map((c) => ({ weight: c.weight, score: overrides.get(c.key)?.score ?? ('score' in c ? c.score : 1) })),
           ),
           comment: input.comment ?? '',
           actionItems: input.actionItems ?? [],

@@ -4,7 +4,7 @@ import { Db } from '../database/db.service';
 import { JobRun } from '../queue/job-queue';
 import { Answer } from '../sessions/answer.entity';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
-import { Evaluation, EvaluationSource } from './evaluation.entity';
+import { Evaluation, EvaluationSource, EvaluationStatus } from './evaluation.entity';
 import { Judgement, parseJudgement } from './judgement';
 import { JudgeInput, judgeInputFor, LlmJudge } from './llm-judge';
 import { LlmCall } from './llm-usage.entity';
@@ -29,6 +29,7 @@ const toRubricInput = (version: RubricVersion): RubricInput => ({
 /**
  * Turns a submitted answer into an evaluation: the offline analyzer always, the LLM judge when one is
  * configured (cached by content, tokens counted), the analyzer again when the judge fails for good.
+ * When the analyzer finds too little to judge, the score is withheld and the judge is not called.
  */
 @Injectable()
 export class AnswerEvaluator {
@@ -75,11 +76,20 @@ export class AnswerEvaluator {
       },
       toRubricInput(version),
     );
-    const base = { answerId: answer.id, rubricVersionId: version.id, metrics: analysis.metrics, redFlags: analysis.redFlags };
+    const base = {
+      answerId: answer.id,
+      rubricVersionId: version.id,
+      metrics: analysis.metrics,
+      redFlags: analysis.redFlags,
+      status: EvaluationStatus.SCORED,
+      evidenceReason: null,
+    };
     const fromAnalyzer = (source: EvaluationSource): EvaluationRow => ({
       ...base,
       source,
       model: null,
+      status: analysis.evidence === 'INSUFFICIENT' ? EvaluationStatus.INSUFFICIENT_EVIDENCE : EvaluationStatus.SCORED,
+      evidenceReason: analysis.evidenceReason,
       overallScore: analysis.overallScore,
       criteria: analysis.criteria.map(({ key, name, weight, score, rationale }) => ({
         key,
@@ -94,7 +104,8 @@ export class AnswerEvaluator {
       actionItems: analysis.actionItems,
       followUpQuestion: analysis.followUpQuestion,
     });
-    if (!this.judge) return fromAnalyzer(EvaluationSource.ANALYZER);
+    // Too little to judge: the judge is not asked (no tokens spent on nothing).
+    if (!this.judge || analysis.evidence === 'INSUFFICIENT') return fromAnalyzer(EvaluationSource.ANALYZER);
     try {
       const { judgement, model } = await this.judgeAnswer(
         ctx,

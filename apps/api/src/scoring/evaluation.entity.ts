@@ -12,6 +12,13 @@ export enum EvaluationSource {
 }
 registerEnumType(EvaluationSource, { name: 'EvaluationSource' });
 
+/** Whether the answer was scored, or had too little in it to judge (then its score is withheld, not guessed). */
+export enum EvaluationStatus {
+  SCORED = 'SCORED',
+  INSUFFICIENT_EVIDENCE = 'INSUFFICIENT_EVIDENCE',
+}
+registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
+
 @ObjectType()
 export class CriterionEvaluation {
   @Field() key: string;
@@ -69,11 +76,22 @@ export class Evaluation extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   model: string | null;
 
-  @Field(() => Int, { description: '0..100' })
-  @Column({ type: 'smallint' })
-  overallScore: number;
+  @Field(() => EvaluationStatus)
+  @Column({ type: 'enum', enum: EvaluationStatus, default: EvaluationStatus.SCORED })
+  status: EvaluationStatus;
 
-  @Field(() => [CriterionEvaluation])
+  @Field(() => Int, {
+    nullable: true,
+    description: '0..100; null when the score is withheld (INSUFFICIENT_EVIDENCE): left out of readiness and progress.',
+  })
+  @Column({ type: 'smallint', nullable: true })
+  overallScore: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the score is withheld and what to do (INSUFFICIENT_EVIDENCE).' })
+  @Column({ type: 'text', nullable: true })
+  evidenceReason: string | null;
+
+  @Field(() => [CriterionEvaluation], { description: 'Empty when the score is withheld: nothing was judged.' })
   @Column({ type: 'jsonb' })
   criteria: CriterionEvaluation[];
 

@@ -154,9 +154,9 @@ export class ScoringService {
     const [{ inserted }] = await this.db.sql<{ inserted: number }>(
       ctx,
       `WITH evaluation AS (
-         INSERT INTO evaluations (organization_id, answer_id, rubric_version_id, source, model, overall_score, criteria,
-           metrics, red_flags, feedback, action_items, follow_up_question)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         INSERT INTO evaluations (organization_id, answer_id, rubric_version_id, source, model, status, overall_score,
+           evidence_reason, criteria, metrics, red_flags, feedback, action_items, follow_up_question)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
          ON CONFLICT (answer_id, rubric_version_id) DO NOTHING
          RETURNING id
        ), scored AS (
@@ -170,7 +170,9 @@ export class ScoringService {
         evaluation.rubricVersionId,
         evaluation.source,
         evaluation.model,
+        evaluation.status,
         evaluation.overallScore,
+        evaluation.evidenceReason,
         // jsonb columns: arrays would otherwise be sent as PostgreSQL arrays.
         ...[evaluation.criteria, evaluation.metrics, evaluation.redFlags, evaluation.feedback, evaluation.actionItems].map((v) =>
           JSON.stringify(v),

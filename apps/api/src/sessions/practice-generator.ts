@@ -50,6 +50,8 @@ export class PracticeGenerator {
         membershipId,
       })
       .andWhere(feedbackVisibleWhere(ctx, 's'))
+      // A withheld score (too little to judge) is no measure of the competency.
+      .andWhere('e.overallScore IS NOT NULL')
       .select('e.overallScore', 'score')
       .addSelect('q.competencies', 'competencies')
       .orderBy('e.createdAt', 'DESC')

@@ -84,16 +84,29 @@ export function FeedbackView({ evaluation, answerText, timeLimitSeconds, overTim
   const coach = reviews.at(-1);
   return (
     <Stack component="section" aria-label="Feedback" spacing={2.5}>
-      <Stack direction="row" spacing={2.5} sx={{ alignItems: 'center' }}>
-        <ScoreDial score={evaluation.overallScore} />
-        <Box>
-          <Typography sx={{ fontWeight: 700, fontSize: '1.2rem' }}>Score: {evaluation.overallScore} / 100</Typography>
-          <Typography variant="body2" color="text.secondary">
-            Scored by the {SOURCES[evaluation.source]}
-            {coach && `; your coach gave ${coach.overallScore} / 100`}
-          </Typography>
-        </Box>
-      </Stack>
+      {evaluation.overallScore === null ? (
+        // Too little to judge: the score is withheld rather than guessed, with the reason and what to do.
+        <Alert severity="info" role="status" aria-label="Not enough to score">
+          <Typography sx={{ fontWeight: 700 }}>Not enough to score</Typography>
+          <Typography variant="body2">{evaluation.evidenceReason}</Typography>
+          {coach && (
+            <Typography variant="body2" sx={{ mt: 0.5 }}>
+              Your coach gave {coach.overallScore} / 100.
+            </Typography>
+          )}
+        </Alert>
+      ) : (
+        <Stack direction="row" spacing={2.5} sx={{ alignItems: 'center' }}>
+          <ScoreDial score={evaluation.overallScore} />
+          <Box>
+            <Typography sx={{ fontWeight: 700, fontSize: '1.2rem' }}>Score: {evaluation.overallScore} / 100</Typography>
+            <Typography variant="body2" color="text.secondary">
+              Scored by the {SOURCES[evaluation.source]}
+              {coach && `; your coach gave ${coach.overallScore} / 100`}
+            </Typography>
+          </Box>
+        </Stack>
+      )}
 
       <Grid container spacing={1.5}>
         <Grid size={{ xs: 6, sm: 3 }}>
@@ -171,47 +184,50 @@ export function FeedbackView({ evaluation, answerText, timeLimitSeconds, overTim
         ))}
       </Grid>
 
-      <Box>
-        <Typography variant="h3" sx={{ fontSize: '1rem', mb: 1 }}>
-          Criteria
-        </Typography>
-        <Stack divider={<Divider flexItem />} spacing={1.5}>
-          {criteria.map((c) => {
-            const override = coach?.overrides.find((o) => o.key === c.key);
-            return (
-              <Box key={c.key}>
-                <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1 }}>
-                  <Typography sx={{ fontWeight: 600 }}>{c.name}</Typography>
-                  <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
-                    {c.score} / 5{override && ` · coach ${override.score} / 5`}
-                  </Typography>
-                </Stack>
-                <LinearProgress
-                  variant="determinate"
-                  value={(c.score / 5) * 100}
-                  aria-hidden
-                  sx={{ my: 0.75, height: 6, borderRadius: 3 }}
-                />
-                <Typography variant="body2">{c.rationale}</Typography>
-                {c.evidence && (
-                  <Typography
-                    variant="body2"
-                    component="blockquote"
-                    sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'success.main', fontStyle: 'italic' }}
-                  >
-                    “{c.evidence}”
-                  </Typography>
-                )}
-                {override?.note && (
-                  <Typography variant="body2" sx={{ mt: 0.5 }}>
-                    Coach: {override.note}
-                  </Typography>
-                )}
-              </Box>
-            );
-          })}
-        </Stack>
-      </Box>
+      {/* Nothing was judged when the score is withheld: no criteria to show. */}
+      {criteria.length > 0 && (
+        <Box>
+          <Typography variant="h3" sx={{ fontSize: '1rem', mb: 1 }}>
+            Criteria
+          </Typography>
+          <Stack divider={<Divider flexItem />} spacing={1.5}>
+            {criteria.map((c) => {
+              const override = coach?.overrides.find((o) => o.key === c.key);
+              return (
+                <Box key={c.key}>
+                  <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1 }}>
+                    <Typography sx={{ fontWeight: 600 }}>{c.name}</Typography>
+                    <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+                      {c.score} / 5{override && ` · coach ${override.score} / 5`}
+                    </Typography>
+                  </Stack>
+                  <LinearProgress
+                    variant="determinate"
+                    value={(c.score / 5) * 100}
+                    aria-hidden
+                    sx={{ my: 0.75, height: 6, borderRadius: 3 }}
+                  />
+                  <Typography variant="body2">{c.rationale}</Typography>
+                  {c.evidence && (
+                    <Typography
+                      variant="body2"
+                      component="blockquote"
+                      sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'success.main', fontStyle: 'italic' }}
+                    >
+                      “{c.evidence}”
+                    </Typography>
+                  )}
+                  {override?.note && (
+                    <Typography variant="body2" sx={{ mt: 0.5 }}>
+                      Coach: {override.note}
+                    </Typography>
+                  )}
+                </Box>
+              );
+            })}
+          </Stack>
+        </Box>
+      )}
 
       {answerText && (
         <HighlightedAnswer

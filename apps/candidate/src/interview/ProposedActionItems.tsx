@@ -49,7 +49,7 @@ export function ProposedActionItems({ sessionId }: { sessionId: string }) {
                   <ListItem key={item.text} divider sx={{ px: 0, flexWrap: 'wrap', gap: 1 }}>
                     <ListItemText
                       primary={item.text}
-                      secondary={`Suggested by ${item.answerCount} answer${item.answerCount === 1 ? '' : 's'}; lowest score ${item.lowestScore}`}
+                      secondary={`Suggested by ${item.answerCount} answer${item.answerCount === 1 ? '' : 's'}${item.lowestScore === null ? '' : `; lowest score ${item.lowestScore}`}`}
                     />
                     <Stack direction="row" spacing={1}>
                       <Button variant="contained" size="small" disabled={busy} onClick={() => keep.mutate(variables)}>

@@ -73,7 +73,7 @@ export function ReportPage() {
                         {question.answers.length > 1 && (
                           <Chip
                             size="small"
-                            label={`Attempts: ${question.answers.map((a) => a.evaluation?.overallScore ?? '…').join(' → ')}`}
+                            label={`Attempts: ${question.answers.map((a) => (a.evaluation ? (a.evaluation.overallScore ?? 'not scored') : '…')).join(' → ')}`}
                           />
                         )}
                         {last.overTime && <Chip size="small" color="warning" label="Answered over the time limit" />}

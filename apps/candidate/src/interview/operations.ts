@@ -72,7 +72,9 @@ graphql(`
   fragment EvaluationView on Evaluation {
     id
     source
+    status
     overallScore
+    evidenceReason
     criteria {
       key
       name

@@ -1,5 +1,14 @@
 /** Limits shared by the red flags, the dimension scores and the feedback that cites them. */
 export const THRESHOLDS = {
+  /**
+   * Below this many words of the candidate's own (fillers, words repeated from the question and text
+   * addressed to the grader not counted) there is too little to judge, and the score is withheld: the
+   * shortest complete answer to a quick question, a claim and its reason ("A hash map, because lookups
+   * are O(1)"), takes about seven words, while fewer can only name something without saying anything
+   * about it, and any score would be a guess.
+   */
+  minEvidenceWords: 7,
+  /** Under this an answer is scored, but flagged as too short to show a real example. */
   tooShortWords: 20,
   /** Past two minutes an answer starts to lose concision... */
   conciseSeconds: 120,

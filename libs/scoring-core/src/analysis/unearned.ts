@@ -90,8 +90,8 @@ function wordsOf(text: string): string[] {
   return tokenizeSentence(normalizeText(text)).words;
 }
 
-/** Share of `words` inside a run of COPIED_NGRAM or more words found in one of the sources. */
-function copiedShare(sentences: readonly Sentence[], sources: readonly string[][], total: number): number {
+/** Words of the sentences inside a run of COPIED_NGRAM or more words found in one of the sources. */
+export function copiedWordCount(sentences: readonly Sentence[], sources: readonly string[][]): number {
   const grams = new Set(sources.flatMap((s) => [...ngrams(s, COPIED_NGRAM)]));
   let copied = 0;
   for (const { words } of sentences) {
@@ -101,8 +101,12 @@ function copiedShare(sentences: readonly Sentence[], sources: readonly string[][
     }
     copied += covered.filter(Boolean).length;
   }
-  return total > 0 ? copied / total : 0;
+  return copied;
 }
+
+/** The question's prompt and talking points as words: the text an answer must not earn a score by repeating. */
+export const questionSources = (question: QuestionInput): string[][] =>
+  [question.prompt, ...(question.talkingPoints ?? [])].map(wordsOf);
 
 export interface UnearnedInput {
   question: QuestionInput;
@@ -142,8 +146,8 @@ export function findUnearned({ question, parsed, graderWords }: UnearnedInput): 
     };
   }
 
-  const sources = [question.prompt, ...(question.talkingPoints ?? [])].map(wordsOf);
-  const copied = copiedShare(parsed.sentences, sources, total);
+  const sources = questionSources(question);
+  const copied = copiedWordCount(parsed.sentences, sources) / total;
   if (copied >= COPIED_SHARE) {
     return {
       code: 'COPIED_FROM_QUESTION',

@@ -39,11 +39,29 @@ describe('analyzeLines', () => {
     expect(lines[1]).toEqual({ line: 3, error: 'answer must be an object' });
     expect(lines[0]).toMatchObject({
       overallScore: expect.any(Number),
+      evidence: 'SUFFICIENT',
       redFlags: expect.any(Array),
       followUpQuestion: expect.any(String),
     });
     expect(Object.keys((lines[0].criteria as object[])[0])).toEqual(['key', 'name', 'weight', 'score', 'rationale']);
     expect(lines[0].metrics).toMatchObject({ wordCount: expect.any(Number), fillerWords: expect.any(Object) });
+  });
+
+  it('prints a null score and the reason when there is too little to judge', async () => {
+    const out = collect();
+    const line = JSON.stringify({
+      question: { prompt: 'Tell me about a time you led a project.' },
+      answer: { text: 'I led one.' },
+    });
+    await analyzeLines(Readable.from([line]), out.stream);
+    const [result] = out.lines();
+    expect(result).toMatchObject({
+      overallScore: null,
+      evidence: 'INSUFFICIENT',
+      evidenceReason: expect.stringMatching(/^Your answer has 3 words: too few to judge/),
+      criteria: [],
+      actionItems: [expect.any(String)],
+    });
   });
 
   it('rejects when the input stream fails', async () => {

@@ -43,6 +43,8 @@ export async function analyzeLines(input: Readable, output: Writable): Promise<R
     await writeLine(output, {
       line: lineNumber,
       overallScore: result.overallScore,
+      evidence: result.evidence,
+      ...(result.evidenceReason !== null && { evidenceReason: result.evidenceReason }),
       criteria: result.criteria.map(({ key, name, weight, score, rationale }) => ({ key, name, weight, score, rationale })),
       redFlags: result.redFlags,
       feedback: result.feedback,
