@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from './support/test-app';
 import { createOrgWorld, OrgWorld } from './support/world';
+import { storyAnswer } from './support/sittings';
 import { countQueries } from './support/query-counter';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 
@@ -68,9 +69,10 @@ describe('no N+1 on nested lists', () => {
         s: startPractice.id,
       });
       await org.candidate.ok(
-        `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I fixed the build." }) { id } }`,
+        `mutation($q: ID!, $t: String!) { submitAnswer(input: { sessionQuestionId: $q, text: $t }) { id } }`,
         {
           q: shown.showQuestion.id,
+          t: storyAnswer('build'),
         },
       );
     }
