@@ -5,6 +5,9 @@ import { ApiError, errorMessage, request } from '../graphql';
 import { localDrafts } from './drafts';
 import { Countdown } from './Countdown';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
+import { ANSWER_RECORDINGS, type RecordedPart } from './voice/operations';
+import { RecordedParts } from './voice/RecordedParts';
+import { VoiceAnswer } from './voice/VoiceAnswer';
 
 /** Quiet typing time before the draft is saved: a closed tab loses at most this much. */
 const AUTOSAVE_MS = 1500;
@@ -14,6 +17,9 @@ const RETRY_MS = [1000, 3000, 6000];
 /** The request never reached the API or its answer never came back: worth another try. */
 const isNetworkError = (e: unknown) =>
   e instanceof TypeError || (e instanceof ApiError && !e.code && /answered 5\d\d/.test(e.message));
+
+/** The API takes a recording up to the time limit plus this much. */
+const RECORDING_GRACE_MS = 120_000;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
@@ -40,6 +46,12 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   const [pending, setPending] = useState(false);
   const [retrying, setRetrying] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
+  /** A take is under way, or its transcript is awaited: the server writes the draft then, not this page. */
+  const [voice, setVoice] = useState<'recording' | 'transcribing'>();
+  const [parts, setParts] = useState<RecordedPart[]>([]);
+  const [voiceNote, setVoiceNote] = useState<string>();
+  /** Realistic time ran out mid-take: the answer goes in once the take is finished. */
+  const submitAfterTake = useRef(false);
   /** The thinking time ends when the answer begins (the server counts it from the first save). */
   const started = text.trim() !== '';
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -66,6 +78,29 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   useEffect(() => {
     if (text !== serverDraft) save(text);
   }, []);
+
+  /** Before a take: the typed draft is saved, so the transcript the server adds follows it. */
+  async function flushDraft() {
+    clearTimeout(timer.current);
+    await saving.current;
+    if (latest.current !== serverDraft) save(latest.current);
+    await saving.current;
+  }
+
+  /** The take is on the server: its parts are shown, and the draft as it now stands. */
+  async function afterTake(answerId: string) {
+    setVoice('transcribing');
+    try {
+      const { answer } = await request(ANSWER_RECORDINGS, { id: answerId });
+      setParts(answer.recordings);
+      setVoiceNote('Your recording is saved. Type or paste what you said in the answer below, and correct it before submitting.');
+    } catch (e) {
+      setVoiceNote(`${errorMessage(e)}. Your recording is saved: type your answer below.`);
+    } finally {
+      setVoice(undefined);
+    }
+    if (submitAfterTake.current) void submit();
+  }
 
   function edit(value: string) {
     setText(value);
@@ -106,7 +141,9 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
 
   function onTimeUp() {
     setTimeUp(true);
-    if (realistic) void submit();
+    if (!realistic) return;
+    if (voice) submitAfterTake.current = true;
+    else void submit();
   }
 
   const headingId = `question-${question.id}`;
@@ -147,6 +184,17 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
             : 'Over time: your answer is still accepted, and marked.'}
         </Alert>
       )}
+      <VoiceAnswer
+        sessionQuestionId={question.id}
+        maxMs={question.timeLimitSeconds * 1000 + RECORDING_GRACE_MS}
+        parts={parts.length}
+        onStarting={flushDraft}
+        onRecording={(recording) => setVoice((now) => (recording ? 'recording' : now === 'recording' ? undefined : now))}
+        onFinished={(answerId) => void afterTake(answerId)}
+        stopSignal={timeUp && realistic}
+      />
+      {voiceNote && <Alert severity="info">{voiceNote}</Alert>}
+      <RecordedParts parts={parts} />
       <TextField
         label="Your answer"
         placeholder="Type it, or paste a transcript"
@@ -156,8 +204,14 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         minRows={8}
         maxRows={24}
         required
-        slotProps={{ htmlInput: { maxLength: 20000 } }}
-        helperText={`${words(text)} words`}
+        slotProps={{ htmlInput: { maxLength: 20000, readOnly: voice !== undefined } }}
+        helperText={
+          voice === 'recording'
+            ? 'Recording: the transcript goes here once you stop'
+            : voice === 'transcribing'
+              ? 'Transcribing your answer…'
+              : `${words(text)} words`
+        }
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', color: 'text.secondary' }} role="status">
         {saved && <CloudDoneIcon fontSize="small" aria-hidden />}
@@ -170,7 +224,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" size="large" disabled={pending || !text.trim()}>
+        <Button type="submit" variant="contained" size="large" disabled={pending || voice !== undefined || !text.trim()}>
           {pending ? 'Submitting…' : 'Submit answer'}
         </Button>
       </div>
