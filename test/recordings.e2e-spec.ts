@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../apps/api/src/common/role';
@@ -11,6 +11,7 @@ import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { addMember, createOrgWorld } from './support/world';
 import { S3Server, startS3Server } from './support/s3-server';
+import { CHUNK, makeWebm, split, uploadChunk } from './support/recording';
 
 const START_PRACTICE = `mutation { startPractice(input: { questionCount: 1, followUpCount: 0 }) { id } }`;
 const SHOW = `mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`;
@@ -19,23 +20,6 @@ const START = `mutation($q: ID!, $t: String!) { startRecording(input: { sessionQ
 const FINISH = `mutation($id: ID!, $ms: Int!) { finishRecording(id: $id, durationMs: $ms) { id status bytes durationMs audioUrl } }`;
 const PARTS = `query($id: ID!) { answer(id: $id) { recordings { id part status bytes durationMs audioUrl audioDeletedAt } } }`;
 const WEBM = 'audio/webm;codecs=opus';
-/** Chunk size of the test's uploads: several chunks for a few seconds of speech, the first holding the header. */
-const CHUNK = 4096;
-
-/** A few seconds of speech as WebM/Opus, as MediaRecorder would record it. */
-function makeWebm(dir: string): Buffer {
-  const wav = join(dir, 'answer.wav');
-  const webm = join(dir, 'answer.webm');
-  writeFileSync(
-    wav,
-    execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '--stdout', 'I would start with the requirements, then add a queue.']),
-  );
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', wav, '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', webm]);
-  return readFileSync(webm);
-}
-
-const split = (data: Buffer, size: number): Buffer[] =>
-  Array.from({ length: Math.ceil(data.length / size) }, (_, i) => data.subarray(i * size, (i + 1) * size));
 
 describe.each([['disk'], ['S3-compatible storage']])('recorded answers on %s', (driver) => {
   let app: TestApp;
@@ -55,17 +39,8 @@ describe.each([['disk'], ['S3-compatible storage']])('recorded answers on %s', (
   let answerId: string;
   let first: { id: string };
 
-  const upload = async (client: GqlClient, id: string, seq: number | string, data: Buffer, type = 'audio/webm') => {
-    const form = new FormData();
-    form.append('seq', String(seq));
-    form.append('file', new Blob([new Uint8Array(data)], { type }), 'chunk');
-    const res = await fetch(`${app.url}/recordings/${id}/chunks`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${client.token}` },
-      body: form,
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  };
+  const upload = (client: GqlClient, id: string, seq: number | string, data: Buffer, type?: string) =>
+    uploadChunk(app.url, client, id, seq, data, type);
   const play = (path: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers });
   const playAs = (client: GqlClient, id: string, headers: Record<string, string> = {}) =>
     play(`/recordings/${id}/audio`, { authorization: `Bearer ${client.token}`, ...headers });

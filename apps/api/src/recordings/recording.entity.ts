@@ -3,6 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity } from '../database/tenant.entity';
 import { Answer } from '../sessions/answer.entity';
 import { InterviewSession } from '../sessions/interview-session.entity';
+import type { Transcript } from '../transcription/transcript';
+import { RecordingTranscript, TranscriptStatus } from './recording-transcript.types';
 
 export enum RecordingStatus {
   /** Chunks are arriving. */
@@ -82,4 +84,16 @@ export class Recording extends TenantEntity {
   })
   @Column({ type: 'timestamptz', nullable: true })
   audioDeletedAt: Date | null;
+
+  @Field(() => TranscriptStatus)
+  @Column({ type: 'enum', enum: TranscriptStatus, default: TranscriptStatus.NONE })
+  transcriptStatus: TranscriptStatus;
+
+  @Field(() => RecordingTranscript, { nullable: true, description: 'Once transcribed: for playback that follows the words.' })
+  @Column({ type: 'jsonb', nullable: true })
+  transcript: Transcript | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the transcription failed, in words.' })
+  @Column({ type: 'text', nullable: true })
+  transcriptError: string | null;
 }

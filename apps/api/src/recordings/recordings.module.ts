@@ -12,6 +12,8 @@ import { RecordingsController } from './recordings.controller';
 import { AnswerRecordingsResolver, RecordingsResolver } from './recordings.resolver';
 import { RecordingsService } from './recordings.service';
 import { RecordingRetention } from './recordings.jobs';
+import { RecordingTranscription } from './recording-transcription';
+import { TranscriptionModule } from '../transcription/transcription.module';
 
 /**
  * S3-compatible storage when S3_BUCKET is set; else a folder under DATA_DIR, or a folder of this
@@ -24,13 +26,14 @@ function audioStorage(config: AppConfig): AudioStorage {
 }
 
 @Module({
-  imports: [AuthModule, SessionsModule],
+  imports: [AuthModule, SessionsModule, TranscriptionModule],
   providers: [
     { provide: AudioStorage, inject: [APP_CONFIG], useFactory: audioStorage },
     RecordingsService,
     RecordingsResolver,
     AnswerRecordingsResolver,
     RecordingRetention,
+    RecordingTranscription,
   ],
   controllers: [RecordingsController],
   exports: [RecordingsService],

@@ -10,6 +10,8 @@ import { InterviewSession } from '../sessions/interview-session.entity';
 import { AudioStorage, ByteRange } from './audio-storage';
 import { Recording, RecordingStatus } from './recording.entity';
 import { StartRecordingInput } from './recordings.inputs';
+import { RecordingTranscription } from './recording-transcription';
+import { TranscriptStatus } from './recording-transcript.types';
 import {
   answerAudioTooLarge,
   audioGone,
@@ -79,6 +81,7 @@ export class RecordingsService {
     private readonly sessions: SessionsService,
     private readonly storage: AudioStorage,
     private readonly jwt: JwtService,
+    private readonly transcription: RecordingTranscription,
   ) {}
 
   /**
@@ -167,7 +170,12 @@ export class RecordingsService {
       }
       await this.storage.join(chunkKeys(recording), recording.storageKey);
       joined = true;
-      Object.assign(recording, { status: RecordingStatus.COMPLETE, completedAt: new Date(), durationMs });
+      Object.assign(recording, {
+        status: RecordingStatus.COMPLETE,
+        completedAt: new Date(),
+        durationMs,
+        transcriptStatus: this.transcription.statusOfFinished,
+      });
       return this.db.scoped(ctx, Recording).save(recording);
     });
     // After commit: until then the chunks are what the row points to. One left behind is removed with the audio.
@@ -175,6 +183,8 @@ export class RecordingsService {
       await this.storage
         .deletePrefix(chunkPrefix(recording))
         .catch((error: Error) => this.logger.warn(`Chunks of recording ${id} not deleted: ${error.message}`));
+      if (recording.transcriptStatus === TranscriptStatus.PENDING)
+        await this.transcription.later(ctx.organizationId, recording.id);
     }
     return recording;
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, weightedOverall } from '@mockint/scoring-core';
+import { analyzeAnswer, FOLLOW_UP_FORM, RubricInput, SpeechInput, weightedOverall } from '@mockint/scoring-core';
 import { Db } from '../database/db.service';
 import { JobRun } from '../queue/job-queue';
 import { Answer } from '../sessions/answer.entity';
@@ -53,9 +53,9 @@ export class AnswerEvaluator {
   /**
    * The analyzer always runs (metrics, red flags). With an LLM configured its judgement gives the scores
    * and feedback; if the LLM still fails on the job's last attempt, the analyzer's result is used. The
-   * answer comes with its session and question.
+   * answer comes with its session and question, and a spoken answer with what its recording said.
    */
-  async evaluate(ctx: { organizationId: string }, answer: Answer, run: JobRun): Promise<EvaluationRow> {
+  async evaluate(ctx: { organizationId: string }, answer: Answer, run: JobRun, speech?: SpeechInput): Promise<EvaluationRow> {
     const session = answer.session!;
     const question = answer.sessionQuestion!;
     const version = await this.rubricVersion(ctx, session.rubricVersionId);
@@ -71,6 +71,7 @@ export class AnswerEvaluator {
         text: answer.text,
         thinkingSeconds: answer.thinkingSeconds ?? undefined,
         durationSeconds: answer.durationSeconds ?? undefined,
+        speech,
       },
       toRubricInput(version),
     );

@@ -14,6 +14,8 @@ import { ScoringEvents } from './scoring-events';
 import { LlmJudgement } from './llm-judgement.entity';
 import { LlmCall } from './llm-usage.entity';
 import { ReadinessService } from '../readiness/readiness.service';
+import { TranscriptStatus } from '../recordings/recording-transcript.types';
+import { joinTranscripts, Transcript } from '../transcription/transcript';
 
 export const SCORE_ANSWER = 'score-answer';
 
@@ -114,7 +116,9 @@ export class ScoringService {
     ];
     const [row] = await this.db.sql(
       ctx,
-      `SELECT ${answers.select('a')}, ${sessions.select('s')}, ${questions.select('q')}
+      `SELECT ${answers.select('a')}, ${sessions.select('s')}, ${questions.select('q')},
+         (SELECT json_agg(r.transcript ORDER BY r.part) FROM recordings r
+          WHERE r.organization_id = $1 AND r.answer_id = a.id AND r.transcript_status = '${TranscriptStatus.DONE}') AS transcripts
        FROM answers a
        JOIN interview_sessions s ON s.id = a.session_id AND s.organization_id = $1
        JOIN session_questions q ON q.id = a.session_question_id AND q.organization_id = $1
@@ -128,7 +132,9 @@ export class ScoringService {
     }
     const session = (answer.session = sessions.from(row, 's')!);
     const question = (answer.sessionQuestion = questions.from(row, 'q')!);
-    const evaluation = await this.evaluator.evaluate(ctx, answer, run);
+    // A spoken answer: its parts' transcripts give the delivery; the text (as corrected) gives the content.
+    const transcripts = row.transcripts as Transcript[] | null;
+    const evaluation = await this.evaluator.evaluate(ctx, answer, run, transcripts ? joinTranscripts(transcripts) : undefined);
     if (expectsFollowUp(session, question)) {
       await this.db.transaction(async () => {
         if (await this.store(ctx, evaluation)) {
