@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
 import { ApiError, errorMessage, request } from '../graphql';
+import { Loading } from '../layout/States';
 import { localDrafts } from './drafts';
 import { Countdown } from './Countdown';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
-import { ANSWER_RECORDINGS, type RecordedPart } from './voice/operations';
+import type { RecordedPart } from './voice/operations';
+import { settledAnswer, transcriptNote } from './voice/transcripts';
 import { RecordedParts } from './voice/RecordedParts';
 import { VoiceAnswer } from './voice/VoiceAnswer';
 
@@ -30,8 +32,9 @@ interface Props {
   label: string;
   /** Realistic rule: when time runs out the answer is submitted as it stands. */
   realistic: boolean;
-  /** The draft the server has for this attempt ('' for none). */
+  /** The draft the server has for this attempt ('' for none), and its answer's id. */
   serverDraft: string;
+  draftId?: string;
   onSubmitted: (answerId: string) => void;
 }
 
@@ -39,7 +42,7 @@ interface Props {
  * One question: its prompt, the countdown (the server's clock is the one that counts) and the answer,
  * kept in the browser as it is typed and autosaved to the server off the keystroke path.
  */
-export function QuestionStep({ question, clockStart, label, realistic, serverDraft, onSubmitted }: Props) {
+export function QuestionStep({ question, clockStart, label, realistic, serverDraft, draftId, onSubmitted }: Props) {
   const [text, setText] = useState(() => localDrafts.startingText(question.id, serverDraft));
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
@@ -49,7 +52,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   /** A take is under way, or its transcript is awaited: the server writes the draft then, not this page. */
   const [voice, setVoice] = useState<'recording' | 'transcribing'>();
   const [parts, setParts] = useState<RecordedPart[]>([]);
-  const [voiceNote, setVoiceNote] = useState<string>();
+  const [voiceError, setVoiceError] = useState<string>();
   /** Realistic time ran out mid-take: the answer goes in once the take is finished. */
   const submitAfterTake = useRef(false);
   /** The thinking time ends when the answer begins (the server counts it from the first save). */
@@ -59,7 +62,16 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   const latest = useRef(text);
   const submitting = useRef(false);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const unmounted = useRef(new AbortController());
+
+  useEffect(() => {
+    const controller = new AbortController();
+    unmounted.current = controller;
+    return () => {
+      clearTimeout(timer.current);
+      controller.abort();
+    };
+  }, []);
 
   const input = { sessionQuestionId: question.id };
 
@@ -87,20 +99,36 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
     await saving.current;
   }
 
-  /** The take is on the server: its parts are shown, and the draft as it now stands. */
-  async function afterTake(answerId: string) {
-    setVoice('transcribing');
+  /**
+   * Once a take is on the server (or on arrival, for takes of before a reload): its parts are shown and,
+   * while a transcript is being written, the text stays read-only; then the draft the server completed
+   * with it is loaded for the candidate to correct.
+   */
+  async function settle(answerId: string, afterTake: boolean) {
+    if (afterTake) setVoice('transcribing');
     try {
-      const { answer } = await request(ANSWER_RECORDINGS, { id: answerId });
+      const { answer, waited } = await settledAnswer(answerId, unmounted.current.signal, (recordings) => {
+        setParts(recordings);
+        setVoice('transcribing');
+      });
       setParts(answer.recordings);
-      setVoiceNote('Your recording is saved. Type or paste what you said in the answer below, and correct it before submitting.');
+      if ((afterTake || waited) && answer.recordings.at(-1)?.transcriptStatus === 'DONE') {
+        setText(answer.text);
+        latest.current = answer.text;
+        localDrafts.fromServer(question.id, answer.text);
+      }
     } catch (e) {
-      setVoiceNote(`${errorMessage(e)}. Your recording is saved: type your answer below.`);
+      if (unmounted.current.signal.aborted) return;
+      setVoiceError(`${errorMessage(e)}. Your recording is saved: type your answer below.`);
     } finally {
-      setVoice(undefined);
+      setVoice((now) => (now === 'transcribing' ? undefined : now));
     }
     if (submitAfterTake.current) void submit();
   }
+
+  useEffect(() => {
+    if (draftId) void settle(draftId, false);
+  }, []);
 
   function edit(value: string) {
     setText(value);
@@ -146,6 +174,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
     else void submit();
   }
 
+  const note = transcriptNote(parts);
   const headingId = `question-${question.id}`;
   return (
     <Stack
@@ -190,10 +219,13 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         parts={parts.length}
         onStarting={flushDraft}
         onRecording={(recording) => setVoice((now) => (recording ? 'recording' : now === 'recording' ? undefined : now))}
-        onFinished={(answerId) => void afterTake(answerId)}
+        onFinished={(answerId) => void settle(answerId, true)}
         stopSignal={timeUp && realistic}
+        busy={voice === 'transcribing'}
       />
-      {voiceNote && <Alert severity="info">{voiceNote}</Alert>}
+      {voice === 'transcribing' && <Loading label="Transcribing your answer…" />}
+      {!voice && note && <Alert severity={note.severity}>{note.text}</Alert>}
+      {voiceError && <Alert severity="warning">{voiceError}</Alert>}
       <RecordedParts parts={parts} />
       <TextField
         label="Your answer"
@@ -209,7 +241,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
           voice === 'recording'
             ? 'Recording: the transcript goes here once you stop'
             : voice === 'transcribing'
-              ? 'Transcribing your answer…'
+              ? 'Read-only until the transcript arrives'
               : `${words(text)} words`
         }
       />

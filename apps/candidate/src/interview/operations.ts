@@ -97,6 +97,10 @@ graphql(`
       durationSeconds
       durationEstimated
       thinkingSeconds
+      speechTiming
+      pauseCount
+      longestPauseSeconds
+      silenceBeforeFirstWordSeconds
       fillerWords {
         total
         per100Words
@@ -200,6 +204,7 @@ export const SITTING = graphql(`
         id
         position
         answers {
+          id
           status
           text
         }

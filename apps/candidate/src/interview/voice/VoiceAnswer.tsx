@@ -23,10 +23,12 @@ interface Props {
   onFinished: (answerId: string) => void;
   /** Set by the question when the time runs out: the take is stopped and finished. */
   stopSignal: boolean;
+  /** A transcript is being written: no new take until it is in. */
+  busy: boolean;
 }
 
 /** "Answer by voice": consent the first time, then the take with its elapsed time, level meter and Stop. */
-export function VoiceAnswer({ sessionQuestionId, maxMs, parts, onStarting, onRecording, onFinished, stopSignal }: Props) {
+export function VoiceAnswer({ sessionQuestionId, maxMs, parts, onStarting, onRecording, onFinished, stopSignal, busy }: Props) {
   const personId = useApiQuery(ME).data?.me.id;
   const [asking, setAsking] = useState(false);
   const { state, level, retrying, start, stop } = useRecorder(sessionQuestionId, { maxMs });
@@ -85,7 +87,7 @@ export function VoiceAnswer({ sessionQuestionId, maxMs, parts, onStarting, onRec
             variant="outlined"
             startIcon={<MicIcon />}
             onClick={answerByVoice}
-            disabled={state.kind === 'starting' || state.kind === 'finishing' || stopSignal}
+            disabled={busy || state.kind === 'starting' || state.kind === 'finishing' || stopSignal}
           >
             {state.kind === 'starting'
               ? 'Starting the microphone…'

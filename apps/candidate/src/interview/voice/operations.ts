@@ -32,6 +32,8 @@ export const ANSWER_RECORDINGS = graphql(`
         status
         durationMs
         audioUrl
+        transcriptStatus
+        transcriptError
       }
     }
   }
