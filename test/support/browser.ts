@@ -10,14 +10,14 @@ import { Browser, chromium, Page } from 'playwright-core';
 const ACTION_TIMEOUT_MS = 90_000;
 
 /**
- * Debian's Chromium (scripts/test-prerequisites.sh installs it), or CHROMIUM_PATH; every context it makes
- * waits up to ACTION_TIMEOUT_MS.
+ * Debian's Chromium (scripts/test-prerequisites.sh installs it), or CHROMIUM_PATH, with `args` added;
+ * every context it makes waits up to ACTION_TIMEOUT_MS.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The machine has no internet and Chromium would keep trying.
-    args: ['--disable-background-networking', '--disable-component-update'],
+    args: ['--disable-background-networking', '--disable-component-update', ...args],
   });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
@@ -43,9 +43,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.html}`).join('\n  ')}`);
   expect(serious).toEqual([]);
 }
+
+/**
+ * Chromium's fake microphone, fed `wav` (an absolute path) over and over: every opening of the
+ * microphone hears it, with no permission prompt. A missing file records silence without an error.
+ */
+export const fakeMicrophone = (wav: string): string[] => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${wav}`,
+];
 
 /** The viewport widths every screen is looked at: a laptop and a phone. */
 export const WIDTHS = { desktop: 1280, phone: 390 } as const;

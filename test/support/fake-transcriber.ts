@@ -19,8 +19,8 @@ export type FakeReply =
   | { segments: { start: number; end: number; text: string }[]; duration: number }
   /** Nothing was said. */
   | { empty: true; duration: number }
-  /** Answers with words only after `afterMs` (beyond the client's timeout). */
-  | { slow: true; afterMs: number }
+  /** Answers with words only after `afterMs` (beyond the client's timeout), or with `reply` if given. */
+  | { slow: true; afterMs: number; reply?: WordsReply }
   | { status: number }
   /** HTTP 200 with a JSON content type and a body that is not JSON. */
   | { notJson: true }
@@ -128,7 +128,7 @@ export class FakeTranscriber {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         this.open.delete(res);
-        if (!res.destroyed) json(200, verboseJson(DEFAULT_WORDS));
+        if (!res.destroyed) json(200, verboseJson(reply.reply ?? DEFAULT_WORDS));
       }, reply.afterMs);
       this.timers.add(timer);
       return;

@@ -117,7 +117,11 @@ export function FeedbackView({ evaluation, answerText, timeLimitSeconds, overTim
           />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
-          <Figure label="Pace" value={`${Math.round(analysis.wordsPerMinute)} wpm`} note={`${analysis.wordCount} words`} />
+          <Figure
+            label="Pace"
+            value={`${Math.round(analysis.wordsPerMinute)} wpm`}
+            note={`${analysis.wordCount} words${analysis.speechTiming ? ', as spoken' : ''}`}
+          />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
           <Figure
@@ -134,6 +138,14 @@ export function FeedbackView({ evaluation, answerText, timeLimitSeconds, overTim
           />
         </Grid>
       </Grid>
+
+      {analysis.speechTiming && (
+        <Typography variant="body2" color="text.secondary">
+          From your recording: {analysis.pauseCount ?? 0} {analysis.pauseCount === 1 ? 'pause' : 'pauses'} of 1.5 s or more
+          {analysis.longestPauseSeconds ? ` (the longest ${analysis.longestPauseSeconds.toFixed(1)} s)` : ''}, and{' '}
+          {(analysis.silenceBeforeFirstWordSeconds ?? 0).toFixed(1)} s of silence before your first word.
+        </Typography>
+      )}
 
       {analysis.star && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }} aria-label="STAR parts">

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { FormFooter } from '../forms/FormFooter';
 import { useFormSubmit } from '../forms/useFormSubmit';
 import type { Opening } from './operations';
+import { MicrophoneTest } from './voice/MicrophoneTest';
 
 /** "Before the session", from the preparation every mock interview should start with. */
 const CHECKLIST = [
@@ -85,6 +86,7 @@ export function OpeningForm({ title, realistic, briefing, children, onStart }: P
               ))}
             </FormGroup>
           </FormControl>
+          <MicrophoneTest />
           <ConfidenceField label="How confident do you feel?" />
           <FormFooter error={error} pending={pending} label="Start" pendingLabel="Starting…" />
         </Stack>

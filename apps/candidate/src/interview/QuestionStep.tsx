@@ -2,9 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
 import { ApiError, errorMessage, request } from '../graphql';
+import { Loading } from '../layout/States';
 import { localDrafts } from './drafts';
 import { Countdown } from './Countdown';
 import { SAVE_DRAFT, SUBMIT_ANSWER, type Question } from './operations';
+import type { RecordedPart } from './voice/operations';
+import { settledAnswer, transcriptNote } from './voice/transcripts';
+import { RecordedParts } from './voice/RecordedParts';
+import { VoiceAnswer } from './voice/VoiceAnswer';
 
 /** Quiet typing time before the draft is saved: a closed tab loses at most this much. */
 const AUTOSAVE_MS = 1500;
@@ -15,6 +20,9 @@ const RETRY_MS = [1000, 3000, 6000];
 const isNetworkError = (e: unknown) =>
   e instanceof TypeError || (e instanceof ApiError && !e.code && /answered 5\d\d/.test(e.message));
 
+/** The API takes a recording up to the time limit plus this much. */
+const RECORDING_GRACE_MS = 120_000;
+
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 interface Props {
@@ -24,8 +32,9 @@ interface Props {
   label: string;
   /** Realistic rule: when time runs out the answer is submitted as it stands. */
   realistic: boolean;
-  /** The draft the server has for this attempt ('' for none). */
+  /** The draft the server has for this attempt ('' for none), and its answer's id. */
   serverDraft: string;
+  draftId?: string;
   onSubmitted: (answerId: string) => void;
 }
 
@@ -33,13 +42,19 @@ interface Props {
  * One question: its prompt, the countdown (the server's clock is the one that counts) and the answer,
  * kept in the browser as it is typed and autosaved to the server off the keystroke path.
  */
-export function QuestionStep({ question, clockStart, label, realistic, serverDraft, onSubmitted }: Props) {
+export function QuestionStep({ question, clockStart, label, realistic, serverDraft, draftId, onSubmitted }: Props) {
   const [text, setText] = useState(() => localDrafts.startingText(question.id, serverDraft));
   const [saved, setSaved] = useState<string>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   const [retrying, setRetrying] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
+  /** A take is under way, or its transcript is awaited: the server writes the draft then, not this page. */
+  const [voice, setVoice] = useState<'recording' | 'transcribing'>();
+  const [parts, setParts] = useState<RecordedPart[]>([]);
+  const [voiceError, setVoiceError] = useState<string>();
+  /** Realistic time ran out mid-take: the answer goes in once the take is finished. */
+  const submitAfterTake = useRef(false);
   /** The thinking time ends when the answer begins (the server counts it from the first save). */
   const started = text.trim() !== '';
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -47,7 +62,16 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   const latest = useRef(text);
   const submitting = useRef(false);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const unmounted = useRef(new AbortController());
+
+  useEffect(() => {
+    const controller = new AbortController();
+    unmounted.current = controller;
+    return () => {
+      clearTimeout(timer.current);
+      controller.abort();
+    };
+  }, []);
 
   const input = { sessionQuestionId: question.id };
 
@@ -65,6 +89,45 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   // before a reload, or after the session ended) is saved now.
   useEffect(() => {
     if (text !== serverDraft) save(text);
+  }, []);
+
+  /** Before a take: the typed draft is saved, so the transcript the server adds follows it. */
+  async function flushDraft() {
+    clearTimeout(timer.current);
+    await saving.current;
+    if (latest.current !== serverDraft) save(latest.current);
+    await saving.current;
+  }
+
+  /**
+   * Once a take is on the server (or on arrival, for takes of before a reload): its parts are shown and,
+   * while a transcript is being written, the text stays read-only; then the draft the server completed
+   * with it is loaded for the candidate to correct.
+   */
+  async function settle(answerId: string, afterTake: boolean) {
+    if (afterTake) setVoice('transcribing');
+    try {
+      const { answer, waited } = await settledAnswer(answerId, unmounted.current.signal, (recordings) => {
+        setParts(recordings);
+        setVoice('transcribing');
+      });
+      setParts(answer.recordings);
+      if ((afterTake || waited) && answer.recordings.at(-1)?.transcriptStatus === 'DONE') {
+        setText(answer.text);
+        latest.current = answer.text;
+        localDrafts.fromServer(question.id, answer.text);
+      }
+    } catch (e) {
+      if (unmounted.current.signal.aborted) return;
+      setVoiceError(`${errorMessage(e)}. Your recording is saved: type your answer below.`);
+    } finally {
+      setVoice((now) => (now === 'transcribing' ? undefined : now));
+    }
+    if (submitAfterTake.current) void submit();
+  }
+
+  useEffect(() => {
+    if (draftId) void settle(draftId, false);
   }, []);
 
   function edit(value: string) {
@@ -106,9 +169,12 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
 
   function onTimeUp() {
     setTimeUp(true);
-    if (realistic) void submit();
+    if (!realistic) return;
+    if (voice) submitAfterTake.current = true;
+    else void submit();
   }
 
+  const note = transcriptNote(parts);
   const headingId = `question-${question.id}`;
   return (
     <Stack
@@ -147,6 +213,20 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
             : 'Over time: your answer is still accepted, and marked.'}
         </Alert>
       )}
+      <VoiceAnswer
+        sessionQuestionId={question.id}
+        maxMs={question.timeLimitSeconds * 1000 + RECORDING_GRACE_MS}
+        parts={parts.length}
+        onStarting={flushDraft}
+        onRecording={(recording) => setVoice((now) => (recording ? 'recording' : now === 'recording' ? undefined : now))}
+        onFinished={(answerId) => void settle(answerId, true)}
+        stopSignal={timeUp && realistic}
+        busy={voice === 'transcribing'}
+      />
+      {voice === 'transcribing' && <Loading label="Transcribing your answer…" />}
+      {!voice && note && <Alert severity={note.severity}>{note.text}</Alert>}
+      {voiceError && <Alert severity="warning">{voiceError}</Alert>}
+      <RecordedParts parts={parts} />
       <TextField
         label="Your answer"
         placeholder="Type it, or paste a transcript"
@@ -156,8 +236,14 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         minRows={8}
         maxRows={24}
         required
-        slotProps={{ htmlInput: { maxLength: 20000 } }}
-        helperText={`${words(text)} words`}
+        slotProps={{ htmlInput: { maxLength: 20000, readOnly: voice !== undefined } }}
+        helperText={
+          voice === 'recording'
+            ? 'Recording: the transcript goes here once you stop'
+            : voice === 'transcribing'
+              ? 'Read-only until the transcript arrives'
+              : `${words(text)} words`
+        }
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', color: 'text.secondary' }} role="status">
         {saved && <CloudDoneIcon fontSize="small" aria-hidden />}
@@ -170,7 +256,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" size="large" disabled={pending || !text.trim()}>
+        <Button type="submit" variant="contained" size="large" disabled={pending || voice !== undefined || !text.trim()}>
           {pending ? 'Submitting…' : 'Submit answer'}
         </Button>
       </div>

@@ -20,9 +20,9 @@ type Step =
   | { kind: 'waiting'; secondsLeft: number }
   /**
    * `take`: 0 for the first take, else when the retry was asked for (a new form, its own clock);
-   * `draft`: the server's draft of this attempt.
+   * `draft`: the server's draft of this attempt, `draftId` its answer's id.
    */
-  | { kind: 'question'; question: Question; take: number; draft: string }
+  | { kind: 'question'; question: Question; take: number; draft: string; draftId?: string }
   | { kind: 'scoring' }
   | {
       kind: 'feedback';
@@ -31,12 +31,13 @@ type Step =
     }
   | { kind: 'closing' };
 
-/** The first question without a submitted answer, and the text of its draft on the server. */
-function whereLeft({ questions }: SittingQuery['session']): { position: number; draft: string } {
+/** The first question without a submitted answer, and its draft on the server. */
+function whereLeft({ questions }: SittingQuery['session']): { position: number; draft: string; draftId?: string } {
   const open = [...questions].sort((a, b) => a.position - b.position).find((q) => q.answers.every((a) => a.status === 'DRAFT'));
   // Every question answered: the next position is the follow-up still coming, or the end.
   if (!open) return { position: questions.length, draft: '' };
-  return { position: open.position, draft: open.answers.at(-1)?.text ?? '' };
+  const draft = open.answers.at(-1);
+  return { position: open.position, draft: draft?.text ?? '', draftId: draft?.id };
 }
 
 /**
@@ -69,12 +70,12 @@ export function SessionPage() {
   }, [realistic, sessionId, step.kind]);
 
   /** Shows the question at `position`; showing it again in practice asks for another attempt. */
-  async function show(position: number, { take = 0, draft = '' } = {}): Promise<void> {
+  async function show(position: number, { take = 0, draft = '', draftId = undefined as string | undefined } = {}): Promise<void> {
     setStep({ kind: 'loading' });
     for (;;) {
       try {
         const { showQuestion } = await request(SHOW_QUESTION, { sessionId, position }, aborted.current.signal);
-        setStep({ kind: 'question', question: showQuestion, take, draft });
+        setStep({ kind: 'question', question: showQuestion, take, draft, draftId });
         return;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return setStep({ kind: 'closing' });
@@ -97,10 +98,10 @@ export function SessionPage() {
       const { session } = await request(SITTING, { id: sessionId }, controller.signal);
       if (session.status === 'COMPLETED') return navigate(`/sessions/${sessionId}/feedback`, { replace: true });
       setMode(session.mode);
-      const { position, draft } = whereLeft(session);
+      const { position, draft, draftId } = whereLeft(session);
       if (position === 0 && session.waitingRoomSecondsLeft > 0)
         return setStep({ kind: 'waiting', secondsLeft: session.waitingRoomSecondsLeft });
-      await show(position, { draft });
+      await show(position, { draft, draftId });
     })().catch((e: unknown) => controller.signal.aborted || setError(errorMessage(e)));
     return () => controller.abort();
   }, [sessionId]);
@@ -159,6 +160,7 @@ export function SessionPage() {
           label={step.question.followUpDepth > 0 ? 'Follow-up question' : `Question ${step.question.position + 1}`}
           realistic={realistic}
           serverDraft={step.draft}
+          draftId={step.draftId}
           onSubmitted={submitted(step.question)}
         />
       )}

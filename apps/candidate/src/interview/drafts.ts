@@ -39,6 +39,11 @@ export const localDrafts = {
     if (local?.text === text) localStorage.setItem(PREFIX + sessionQuestionId, JSON.stringify({ ...local, saved: true }));
   },
 
+  /** The server wrote the draft (a transcript added to it): this browser takes it as saved. */
+  fromServer(sessionQuestionId: string, text: string): void {
+    localStorage.setItem(PREFIX + sessionQuestionId, JSON.stringify({ text, saved: true, at: Date.now() }));
+  },
+
   submitted(sessionQuestionId: string): void {
     localStorage.removeItem(PREFIX + sessionQuestionId);
   },

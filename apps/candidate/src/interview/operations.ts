@@ -99,6 +99,10 @@ graphql(`
       durationSeconds
       durationEstimated
       thinkingSeconds
+      speechTiming
+      pauseCount
+      longestPauseSeconds
+      silenceBeforeFirstWordSeconds
       fillerWords {
         total
         per100Words
@@ -202,6 +206,7 @@ export const SITTING = graphql(`
         id
         position
         answers {
+          id
           status
           text
         }

@@ -1,0 +1,27 @@
+import { Stack, Typography } from '@mui/material';
+import type { RecordedPart } from './operations';
+
+/** The answer's recorded parts, playable in order. */
+export function RecordedParts({ parts }: { parts: RecordedPart[] }) {
+  const playable = parts.filter((part) => part.audioUrl);
+  if (!playable.length) return null;
+  return (
+    <Stack spacing={1} component="section" aria-label="Your recording">
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        Your recording
+      </Typography>
+      {playable.map((part) => (
+        <Stack key={part.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          {playable.length > 1 && <Typography variant="body2">Part {part.part}</Typography>}
+          <audio
+            controls
+            preload="metadata"
+            src={part.audioUrl ?? undefined}
+            aria-label={`Recording, part ${part.part}`}
+            style={{ maxWidth: '100%' }}
+          />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
