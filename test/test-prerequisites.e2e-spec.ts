@@ -31,16 +31,17 @@ describe('scripts/test-prerequisites.sh', () => {
   });
 
   it.each([
-    ['installing is turned off', { PATH: process.env.PATH!, INSTALL_TEST_PREREQUISITES: '0' }],
-    ['there is no apt-get', { PATH: '/nonexistent' }],
-  ])('stops at once with one line saying how to install what is missing when %s', (_when, env) => {
+    ['installing is turned off', { PATH: process.env.PATH!, INSTALL_TEST_PREREQUISITES: '0' }, 'chromium'],
+    // Nothing on the PATH: the audio tools are missing too.
+    ['there is no apt-get', { PATH: '/nonexistent' }, 'chromium espeak-ng ffmpeg'],
+  ])('stops at once with one line saying how to install what is missing when %s', (_when, env, missing) => {
     const started = Date.now();
     const { status, stdout, lines } = run({ ...env, CHROMIUM_PATH: '/nonexistent' });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain("'sudo apt-get install -y chromium'");
+    expect(lines[0]).toContain(`'sudo apt-get install -y ${missing}'`);
     expect(lines[0]).toContain('CHROMIUM_PATH');
   });
 
