@@ -3,6 +3,7 @@ import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import { highlight } from './highlight';
 import { ReviewForm } from './ReviewForm';
 import type { Analysis, AnswerRecord, Evaluation, QuestionRecord } from './types';
+import { RecordingPanel } from './RecordingPanel';
 
 /** "8 s", "1 min 35 s". */
 export function duration(seconds: number | null): string {
@@ -192,10 +193,12 @@ export interface AnswerPanelProps {
   memberId: string | undefined;
   headingId: string;
   onSaved: () => void;
+  /** A comment on the recording was saved: the page reads the answer again. */
+  onCommented: () => void;
 }
 
 /** One answer as a coach reviews it: timings, text with the AI's evidence marked, metrics, the AI's view, the form. */
-export function AnswerPanel({ title, question, answer, memberId, headingId, onSaved }: AnswerPanelProps) {
+export function AnswerPanel({ title, question, answer, memberId, headingId, onSaved, onCommented }: AnswerPanelProps) {
   const { evaluation } = answer;
   const reviewed = evaluation?.reviews.some((r) => r.reviewerId === memberId);
   const quotes = evaluation?.criteria.flatMap((c) => (c.evidence ? [{ text: c.evidence, label: c.name }] : [])) ?? [];
@@ -229,6 +232,7 @@ export function AnswerPanel({ title, question, answer, memberId, headingId, onSa
       >
         {highlight(answer.text, quotes)}
       </Box>
+      <RecordingPanel answer={answer} onCommented={onCommented} />
       {evaluation ? (
         <>
           <Metrics analysis={evaluation.analysis} />

@@ -124,7 +124,7 @@ export function SessionReview({ session, whenReviewed }: { session: SessionRecor
       {items.length === 0 && <Typography>Nothing was answered in this session.</Typography>}
       {items.map((item, index) => (
         <Box key={item.answer.id} onFocus={() => (current.current = index)}>
-          <AnswerPanel {...item} memberId={memberId} onSaved={() => saved(index)} />
+          <AnswerPanel {...item} memberId={memberId} onSaved={() => saved(index)} onCommented={refresh} />
         </Box>
       ))}
       {allReviewed && whenReviewed}

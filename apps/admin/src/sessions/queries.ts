@@ -15,7 +15,9 @@ const EVALUATION_FIELDS = `id source status overallScore evidenceReason criteria
 /** One sitting with everything a review needs: each answer's timings, the analyzer's metrics, the AI's scores and the reviews. */
 export const SESSION_QUERY = `query ($id: ID!) { one: session(id: $id) { ${FIELDS} confidenceBefore confidenceAfter
   questions { id position prompt followUpDepth timeLimitSeconds thinkingSeconds
-    answers { id attempt text overTime startedLate thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} } } } } }`;
+    answers { id attempt text overTime startedLate thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} }
+      recordings { id part audioUrl durationMs transcript { words { word start end } } }
+      recordingComments { id atSeconds body authorName } } } } }`;
 
 export const sessionQueries: ResourceQueries = {
   list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${FIELDS} } } }`,

@@ -1,3 +1,4 @@
+import type { PlayablePart, TimedComment } from '@mockint/web-theme';
 import type { EvaluationFields } from '@mockint/web-graphql';
 
 export interface Review {
@@ -45,6 +46,9 @@ export interface AnswerRecord {
   thinkingSeconds: number | null;
   durationSeconds: number | null;
   evaluation: Evaluation | null;
+  /** A spoken answer's parts (none for a typed one) and the coaches' comments at moments of it. */
+  recordings: PlayablePart[];
+  recordingComments: TimedComment[];
 }
 
 export interface QuestionRecord {

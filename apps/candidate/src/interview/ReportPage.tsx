@@ -9,6 +9,7 @@ import { ScoreDial } from './ScoreDial';
 import { SUMMARY } from './operations';
 import { SectionCard } from '../home/SectionCard';
 import { SchedulePracticeForm } from '../reminders/SchedulePracticeForm';
+import { SpokenAnswerPlayer } from '@mockint/web-theme';
 
 /** How often an answer still being scored is asked for again. */
 const RESCORE_POLL_MS = 3000;
@@ -91,6 +92,7 @@ export function ReportPage() {
                           Still being scored: it appears here in a moment.
                         </Typography>
                       )}
+                      <SpokenAnswerPlayer parts={last.recordings} comments={last.recordingComments} />
                     </Stack>
                   </CardContent>
                 </Card>

@@ -188,6 +188,25 @@ export const SUMMARY = graphql(`
         answers {
           attempt
           ...ScoredAnswer
+          recordings {
+            id
+            part
+            audioUrl
+            durationMs
+            transcript {
+              words {
+                word
+                start
+                end
+              }
+            }
+          }
+          recordingComments {
+            id
+            atSeconds
+            body
+            authorName
+          }
         }
       }
     }
