@@ -70,7 +70,11 @@ describe('readiness screens of the admin app in a browser', () => {
     const longStory = (topic: string) => [1, 2, 3].map(() => storyAnswer(topic)).join(' ');
     const sitting = await answerFirstQuestion(org.candidate, realistic, longStory('leadership'));
     await org.candidate.ok(COMPLETE, { s: sitting.sessionId });
-    const early = await answerFirstQuestion(org.candidate, practice, 'I would add an index.');
+    const early = await answerFirstQuestion(
+      org.candidate,
+      practice,
+      'I would add an index to the orders table and hope it helps.',
+    );
     await answerFirstQuestion(org.candidate, practice, longStory('reporting database'));
     await drain();
     await sql(`UPDATE answers SET submitted_at = submitted_at - interval '14 days' WHERE id = $1`, [early.answerId]);
