@@ -9,6 +9,7 @@ const NULLABLE: Record<string, string[]> = {
   updateAssignment: ['dueAt'],
   updateCohort: ['startsOn', 'endsOn'],
   updateCompany: ['website'],
+  updateOrganization: ['recordingRetentionDays'],
   updateQuestionSet: ['companyId', 'roleTrack'],
   updateRealInterview: ['companyId', 'selfEvaluation'],
   updateTemplate: ['thinkingSeconds', 'waitingRoomSeconds'],
@@ -97,12 +98,12 @@ describe('null in update inputs', () => {
         .sort(),
     );
     for (const { mutation, type, field } of cleared) {
+      const id = targets[mutation];
       const data = await caller(mutation).ok(
-        `mutation($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { ${field.name} } }`,
-        {
-          id: targets[mutation],
-          input: { [field.name]: null },
-        },
+        id
+          ? `mutation($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { ${field.name} } }`
+          : `mutation($input: ${type}!) { ${mutation}(input: $input) { ${field.name} } }`,
+        { id, input: { [field.name]: null } },
       );
       expect(data[mutation][field.name]).toBeNull();
     }
