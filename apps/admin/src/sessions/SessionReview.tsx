@@ -104,7 +104,8 @@ export function SessionReview({ session, whenReviewed }: { session: SessionRecor
     refresh();
     const next = items.findIndex((item, i) => i > index && !reviewedByMe(item) && item.answer.evaluation!.id !== evaluationId);
     const earlier = items.findIndex((item, i) => i < index && !reviewedByMe(item));
-    if (next >= 0 || earlier >= 0) movedTo.current = focusItem(next >= 0 ? next : earlier) ?? null;
+    // A move still pending from an earlier save must not pull the focus back after this one.
+    movedTo.current = next >= 0 || earlier >= 0 ? (focusItem(next >= 0 ? next : earlier) ?? null) : null;
   };
 
   return (
