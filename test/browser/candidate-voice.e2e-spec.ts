@@ -99,6 +99,8 @@ describe('candidate voice answers in a browser', () => {
     await page.getByRole('button', { name: 'Test your microphone' }).click();
     expect(await heard(page)).toBeGreaterThan(0.01);
     await page.getByText('We can hear you.').waitFor();
+    // Heard: the checklist's equipment item is ticked for the candidate.
+    expect(await page.getByLabel('Tested my equipment').isChecked()).toBe(true);
     await lookAt(page, 'candidate-voice-mic-test');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
 

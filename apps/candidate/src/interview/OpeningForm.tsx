@@ -17,13 +17,16 @@ import { useFormSubmit } from '../forms/useFormSubmit';
 import type { Opening } from './operations';
 import { MicrophoneTest } from './voice/MicrophoneTest';
 
+/** Ticked by a microphone test that hears the candidate, or by hand. */
+const EQUIPMENT = 'Tested my equipment';
+
 /** "Before the session", from the preparation every mock interview should start with. */
 const CHECKLIST = [
   'Researched the company and role',
   'Reviewed the relevant technical concepts',
   'Prepared my STAR stories',
   'Prepared questions to ask the interviewer',
-  'Tested my equipment',
+  EQUIPMENT,
   'Set up a distraction-free place',
 ];
 
@@ -64,6 +67,7 @@ export function OpeningForm({ title, realistic, briefing, children, onStart }: P
   const { submit, error, pending } = useFormSubmit((form) =>
     onStart({ checklist: form.getAll('checklist').map(String), confidenceBefore: Number(form.get('confidence')) }, form),
   );
+  const [equipmentTested, setEquipmentTested] = useState(false);
   return (
     <Stack spacing={3} sx={{ maxWidth: 760, mx: 'auto' }}>
       <div>
@@ -82,11 +86,26 @@ export function OpeningForm({ title, realistic, briefing, children, onStart }: P
             <FormLabel component="legend">Before you start</FormLabel>
             <FormGroup>
               {CHECKLIST.map((item) => (
-                <FormControlLabel key={item} control={<Checkbox name="checklist" value={item} />} label={item} />
+                <FormControlLabel
+                  key={item}
+                  control={
+                    item === EQUIPMENT ? (
+                      <Checkbox
+                        name="checklist"
+                        value={item}
+                        checked={equipmentTested}
+                        onChange={(event) => setEquipmentTested(event.target.checked)}
+                      />
+                    ) : (
+                      <Checkbox name="checklist" value={item} />
+                    )
+                  }
+                  label={item}
+                />
               ))}
             </FormGroup>
           </FormControl>
-          <MicrophoneTest />
+          <MicrophoneTest onHeard={() => setEquipmentTested(true)} />
           <ConfidenceField label="How confident do you feel?" />
           <FormFooter error={error} pending={pending} label="Start" pendingLabel="Starting…" />
         </Stack>

@@ -14,7 +14,7 @@ type Result =
   { kind: 'idle' } | { kind: 'listening' } | { kind: 'heard' } | { kind: 'silent' } | { kind: 'failed'; message: string };
 
 /** The pre-session check: a few seconds of listening with a level meter, and what was heard. */
-export function MicrophoneTest() {
+export function MicrophoneTest({ onHeard }: { onHeard: () => void }) {
   const [result, setResult] = useState<Result>({ kind: 'idle' });
   const [level, setLevel] = useState(0);
   const release = useRef<() => void>(undefined);
@@ -39,6 +39,7 @@ export function MicrophoneTest() {
       release.current = undefined;
       setLevel(0);
       setResult({ kind: loudest > HEARD ? 'heard' : 'silent' });
+      if (loudest > HEARD) onHeard();
     } catch (error) {
       setResult({ kind: 'failed', message: errorMessage(error) });
     }
