@@ -1,7 +1,7 @@
 import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
-import { FakeLlm } from './support/fake-llm';
+import { FakeLlm, judgeEnv } from './support/fake-llm';
 import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
 
 const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { id source status overallScore evidenceReason
@@ -24,9 +24,7 @@ describe('insufficient evidence: a score withheld, not invented', () => {
     llm = await FakeLlm.start();
     app = await startTestApp({
       JOBS_IN_API: 'true',
-      OPENAI_BASE_URL: llm.url,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_MODEL: 'judge-test-1',
+      ...judgeEnv(llm),
     });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');
     admin = await new GqlClient(app.url).signIn('admin@demo.test');

@@ -3,7 +3,7 @@ import { JobQueue } from '../apps/api/src/queue/job-queue';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { createOrgWorld } from './support/world';
-import { FakeLlm } from './support/fake-llm';
+import { FakeLlm, judgeEnv } from './support/fake-llm';
 import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings';
 
 const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { source model overallScore
@@ -39,9 +39,7 @@ describe('the LLM judge on a local OpenAI-compatible server', () => {
     llm = await FakeLlm.start();
     app = await startTestApp({
       JOBS_IN_API: 'true',
-      OPENAI_BASE_URL: llm.url,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_MODEL: 'judge-test-1',
+      ...judgeEnv(llm),
       OPENAI_TIMEOUT_MS: '400',
     });
     candidate = await new GqlClient(app.url).signIn('candidate1@demo.test');

@@ -5,7 +5,7 @@ import { Db } from '../../apps/api/src/database/db.service';
 import { JobQueue } from '../../apps/api/src/queue/job-queue';
 import { ReadinessService } from '../../apps/api/src/readiness/readiness.service';
 import { launchBrowser, lookAt as lookAtWidths } from '../support/browser';
-import { FakeLlm } from '../support/fake-llm';
+import { FakeLlm, judgeEnv } from '../support/fake-llm';
 import { answerFirstQuestion, assign, questionBank, storyAnswer } from '../support/sittings';
 import { startTestApp, TestApp } from '../support/test-app';
 import { addMember, createOrgWorld, OrgWorld, PASSWORD } from '../support/world';
@@ -44,9 +44,7 @@ describe('readiness screens of the admin app in a browser', () => {
     app = await startTestApp({
       SEED_DEMO: 'false',
       JOBS_IN_API: 'true',
-      OPENAI_BASE_URL: llm.url,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_MODEL: 'judge-test-1',
+      ...judgeEnv(llm),
     });
     org = await createOrgWorld(app.app, app.url, 'Dashboard U');
     elsewhere = await createOrgWorld(app.app, app.url, 'Quiet U');

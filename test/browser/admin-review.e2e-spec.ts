@@ -1,7 +1,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { JobQueue } from '../../apps/api/src/queue/job-queue';
 import { launchBrowser, lookAt as lookAtNow } from '../support/browser';
-import { FakeLlm } from '../support/fake-llm';
+import { FakeLlm, judgeEnv } from '../support/fake-llm';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createOrgWorld, OrgWorld, PASSWORD } from '../support/world';
 import { assign, questionBank, sit } from '../support/sittings';
@@ -46,9 +46,7 @@ describe('admin review queue in a browser', () => {
     app = await startTestApp({
       SEED_DEMO: 'false',
       JOBS_IN_API: 'true',
-      OPENAI_BASE_URL: llm.url,
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_MODEL: 'judge-test-1',
+      ...judgeEnv(llm),
     });
     org = await createOrgWorld(app.app, app.url, 'Review U');
     const cohort = (await org.admin.ok('mutation { createCohort(input: { name: "Evening" }) { id } }')).createCohort.id;

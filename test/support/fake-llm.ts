@@ -63,6 +63,13 @@ function judge(data: JudgeData, behaviour: LlmBehaviour): Record<string, unknown
   };
 }
 
+/** The app's settings for a judge on `llm`: the model name the tests expect. */
+export const judgeEnv = (llm: { url: string }): Record<string, string> => ({
+  OPENAI_BASE_URL: llm.url,
+  OPENAI_API_KEY: 'sk-test',
+  OPENAI_MODEL: 'judge-test-1',
+});
+
 /** A local OpenAI-compatible chat completions server for tests: real HTTP for the real SDK. */
 export class FakeLlm {
   readonly requests: ChatRequest[] = [];
