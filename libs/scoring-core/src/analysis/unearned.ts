@@ -4,6 +4,7 @@ import { detectLanguage, englishFunctionShare, isEnglishFunctionWord } from '../
 import { normalizeText } from '../text/normalize';
 import { GENERIC_TERMS } from '../metrics/coverage';
 import { TermSet, contentTerms } from '../text/terms';
+import { isTopicConcept } from '../text/concepts';
 import { THRESHOLDS } from './thresholds';
 import { type ParsedText, type Sentence, tokenizeSentence } from '../text/tokenize';
 
@@ -38,6 +39,12 @@ const MIN_DISTINCT_SHARE = 0.3;
 const OFF_TOPIC_MAX_HITS = 1;
 const OFF_TOPIC_MIN_QUESTION_TERMS = 3;
 const OFF_TOPIC_FOCUS = 0.05;
+/**
+ * Mentions of the prompt's own subject that make an answer about it, however long; a short answer
+ * naming it once is about it too (a long answer to another question names it once in passing).
+ */
+const OFF_TOPIC_PROMPT_MENTIONS = 2;
+const OFF_TOPIC_PROMPT_FOCUS = 0.025;
 /** Texts shorter than this are judged by TOO_SHORT, not here. */
 const MIN_WORDS = 6;
 /** An answer this much addressed to the grader is not an answer. */
@@ -193,16 +200,28 @@ export function findUnearned({ question, parsed, graderWords }: UnearnedInput): 
   return offTopic(question, termList, total);
 }
 
+const topicTerms = (texts: readonly string[]): Set<string> =>
+  new Set(texts.flatMap((t) => contentTerms(wordsOf(t))).filter((t) => !GENERIC_TERMS.has(t)));
+
 function offTopic(question: QuestionInput, answerTerms: readonly string[], total: number): RedFlag | null {
   if (total < THRESHOLDS.offTopicMinWords || answerTerms.length === 0) return null;
-  const topic = [question.prompt, ...(question.talkingPoints ?? []), ...(question.competencies ?? [])];
-  const specific = new Set(topic.flatMap((t) => contentTerms(wordsOf(t))).filter((t) => !GENERIC_TERMS.has(t)));
+  const specific = topicTerms([question.prompt, ...(question.talkingPoints ?? []), ...(question.competencies ?? [])]);
   if (specific.size < OFF_TOPIC_MIN_QUESTION_TERMS) return null;
   const answer = new TermSet(answerTerms);
   const hits = [...specific].filter((t) => answer.has(t));
   const topical = new TermSet(specific);
   const focus = answerTerms.filter((t) => topical.has(t)).length / answerTerms.length;
-  if (hits.length > OFF_TOPIC_MAX_HITS || focus >= OFF_TOPIC_FOCUS) return null;
+  // A long story on topic may name what the prompt asks about (one of the topics interviews return
+  // to: conflict, failure, deadline...) only now and then, in its own words; a common word ("keep")
+  // met twice is no sign.
+  const prompt = new TermSet([...topicTerms([question.prompt])].filter(isTopicConcept));
+  const promptMentions = answerTerms.filter((t) => prompt.has(t)).length;
+  const aboutPrompt =
+    promptMentions >= OFF_TOPIC_PROMPT_MENTIONS ||
+    (promptMentions > 0 && promptMentions / answerTerms.length >= OFF_TOPIC_PROMPT_FOCUS);
+  if (hits.length > OFF_TOPIC_MAX_HITS || focus >= OFF_TOPIC_FOCUS || aboutPrompt) {
+    return null;
+  }
   return {
     code: 'OFF_TOPIC',
     message: `The answer uses ${hits.length} of the question's ${specific.size} key terms: it answers a different question.`,

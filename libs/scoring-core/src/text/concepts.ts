@@ -24,7 +24,7 @@ const GROUPS: readonly string[] = [
   'performance latency speed slow fast',
   'scale scalability scalable scaling',
   'bug defect incident outage crash glitch regression',
-  'solve fix resolve',
+  'solve fix resolve resolution',
   'cost budget expense spend',
   'goal objective target aim',
   'ambiguity ambiguous uncertainty uncertain unclear',
@@ -33,6 +33,7 @@ const GROUPS: readonly string[] = [
   'hire recruit',
   'launch ship release deploy rollout deliver delivery',
   'communicate communication',
+  'collaboration collaborate cooperate cooperation teamwork',
   'motivate motivation morale inspire',
   'negotiate negotiation compromise',
   'initiative proactive volunteer',
@@ -44,9 +45,11 @@ const GROUPS: readonly string[] = [
 ];
 
 const CONCEPT_OF = new Map<string, string>();
+const CONCEPT_KEYS = new Set<string>();
 for (const group of GROUPS) {
   const words = group.split(' ');
   const key = stem(words[0].replace(/-/g, ''));
+  CONCEPT_KEYS.add(key);
   for (const word of words) CONCEPT_OF.set(stem(word.replace(/-/g, '')), key);
 }
 
@@ -54,6 +57,9 @@ for (const group of GROUPS) {
 export function conceptOf(stemmed: string): string {
   return CONCEPT_OF.get(stemmed) ?? stemmed;
 }
+
+/** Whether a term is one of the topics above (a group's key), not just any word. */
+export const isTopicConcept = (term: string): boolean => CONCEPT_KEYS.has(term);
 
 /** Concept keys that metric signals (not words) can satisfy in talking points. */
 export const QUANTITY_CONCEPT = conceptOf(stem('quantify'));
