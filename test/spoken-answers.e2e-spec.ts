@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JobQueue } from '../apps/api/src/queue/job-queue';
+import { ScoringService } from '../apps/api/src/scoring/scoring.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { GqlClient } from './support/graphql-client';
 import { FakeTranscriber, FakeWord } from './support/fake-transcriber';
@@ -9,7 +10,7 @@ import { addMember } from './support/world';
 import { Role } from '../apps/api/src/common/role';
 import { makeWebm, split, uploadChunk } from './support/recording';
 
-const START_PRACTICE = `mutation { startPractice(input: { questionCount: 2, followUpCount: 0 }) { id } }`;
+const START_PRACTICE = `mutation { startPractice(input: { questionCount: 3, followUpCount: 0 }) { id } }`;
 const SHOW = `mutation($s: ID!, $p: Int!) { showQuestion(sessionId: $s, position: $p) { id } }`;
 const START = `mutation($q: ID!) { startRecording(input: { sessionQuestionId: $q, mimeType: "audio/webm;codecs=opus" }) { id answerId } }`;
 const FINISH = `mutation($id: ID!, $ms: Int!) { finishRecording(id: $id, durationMs: $ms) { id transcriptStatus } }`;
@@ -164,6 +165,36 @@ describe('spoken answers', () => {
     ]);
     expect(answer.recordings[2].transcriptError).toMatch(/HTTP 400.*Type what you said instead/);
     expect(answer.recordings[3].transcript).toMatchObject({ text: '', words: [] });
+  });
+
+  it('takes an answer submitted while its part is transcribed: the transcript becomes its text, then it is scored', async () => {
+    const questionId = (await candidate.ok(SHOW, { s: sessionId, p: 2 })).showQuestion.id;
+    // The server is busy for a few seconds (retried after 2 s, then 4 s): the part stays pending
+    // while the candidate, out of time, submits without having typed a word.
+    const words = 'I moved the nightly reports onto a queue.'.split(' ');
+    fake.next({ status: 503 }, { status: 503 }, { words: words.map((w, i) => [w, 0.5 + i * 0.4, 0.8 + i * 0.4]), duration: 4 });
+    const part = await record(questionId);
+    expect((await candidate.ok(SUBMIT, { q: questionId, t: '' })).submitAnswer.id).toBe(part.answerId);
+    expect((await candidate.ok(ANSWER, { id: part.answerId })).answer).toMatchObject({
+      status: 'SUBMITTED',
+      text: '',
+      recordings: [{ transcriptStatus: 'PENDING' }],
+    });
+    // Not scored on the empty text meanwhile, not even by the sweep for answers left unscored.
+    await app.app.get(ScoringService).sweep();
+    expect((await candidate.ok(EVALUATION, { id: part.answerId })).answer.evaluation).toBeNull();
+
+    await drain();
+    const answer = (await candidate.ok(ANSWER, { id: part.answerId })).answer;
+    expect(answer).toMatchObject({ status: 'SCORED', text: words.join(' '), recordings: [{ transcriptStatus: 'DONE' }] });
+    const { evaluation } = (await candidate.ok(EVALUATION, { id: part.answerId })).answer;
+    expect(evaluation.analysis).toMatchObject({ speechTiming: 'WORD', silenceBeforeFirstWordSeconds: 0.5 });
+
+    // With nothing being transcribed, an empty answer is still refused.
+    const next = (await candidate.ok(START_PRACTICE)).startPractice.id;
+    const other = (await candidate.ok(SHOW, { s: next, p: 0 })).showQuestion.id;
+    const refused = await candidate.request(SUBMIT, { q: other, t: ' ' });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EMPTY_ANSWER' });
   });
 
   it("puts what the transcriber heard in the candidate's data export", async () => {

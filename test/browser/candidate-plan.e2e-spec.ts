@@ -77,10 +77,12 @@ describe('candidate plans and account in a browser', () => {
     await updates.getByRole('link', { name: /reviewed an answer/ }).click();
     await page.getByRole('complementary', { name: 'Coach review' }).getByText('Open with the result.').waitFor();
     await page.getByRole('link', { name: 'Home', exact: true }).click();
+    // The feedback page has a "Plan your next practice" form too: the next test must find Home's.
+    await page.getByRole('heading', { name: /^Hi / }).waitFor();
   });
 
   it('plans the next practice, downloads it for the calendar, then cancels it', async () => {
-    const next = page.getByRole('region', { name: 'Next practice' });
+    const next = page.getByRole('region', { name: 'Next practice', exact: true });
     await next.getByLabel('What to practise (optional)').fill('Quantified results');
     await lookAt(page, 'candidate-home-plan');
     await next.getByRole('button', { name: 'Schedule next practice' }).click();

@@ -10,6 +10,8 @@ import type { Transcript } from '../transcription/transcript';
 import { AudioStorage } from './audio-storage';
 import { Recording } from './recording.entity';
 import { TranscriptStatus } from './recording-transcript.types';
+import { awaitsTranscript } from './awaits-transcript';
+import { ScoringService } from '../scoring/scoring.service';
 
 export const TRANSCRIBE_RECORDING = 'transcribe-recording';
 
@@ -41,6 +43,7 @@ export class RecordingTranscription {
     private readonly storage: AudioStorage,
     private readonly transcriber: Transcriber,
     private readonly queue: JobQueue,
+    private readonly scoring: ScoringService,
     sweeps: Sweeps,
   ) {
     queue.handle<TranscribeRecordingJob>(TRANSCRIBE_RECORDING, (job, run) => this.transcribe(job, run));
@@ -97,11 +100,23 @@ export class RecordingTranscription {
         [recording.id, `${(error as Error).message}. Type what you said instead.`],
       );
     }
+    await this.scoreIfSubmitted(ctx, recording.answerId);
+  }
+
+  /** An answer submitted while its parts were being transcribed is scored once the last one is settled. */
+  private async scoreIfSubmitted(ctx: { organizationId: string }, answerId: string): Promise<void> {
+    const [ready] = await this.db.sql(
+      ctx,
+      `SELECT 1 FROM answers a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = '${AnswerStatus.SUBMITTED}'
+         AND NOT ${awaitsTranscript('$1', 'a.id')}`,
+      [answerId],
+    );
+    if (ready) await this.scoring.enqueue(ctx, answerId);
   }
 
   /**
-   * Keeps the transcript and adds its text to the answer's draft, in one statement: only the try that
-   * settles the part adds it, and only to a draft (a submitted answer keeps what was submitted).
+   * Keeps the transcript and adds its text to the answer, in one statement: only the try that settles
+   * the part adds it, to a draft or to an answer submitted while it was transcribed (not yet scored).
    */
   private async store(ctx: { organizationId: string }, recordingId: string, transcript: Transcript): Promise<void> {
     await this.db.sql(
@@ -111,7 +126,8 @@ export class RecordingTranscription {
          WHERE organization_id = $1 AND id = $2 AND transcript_status = '${TranscriptStatus.PENDING}'
          RETURNING answer_id)
        UPDATE answers a SET text = CASE WHEN btrim(a.text) = '' THEN $4 ELSE a.text || E'\\n\\n' || $4 END
-       FROM done WHERE a.organization_id = $1 AND a.id = done.answer_id AND a.status = '${AnswerStatus.DRAFT}' AND $4 <> ''`,
+       FROM done WHERE a.organization_id = $1 AND a.id = done.answer_id AND $4 <> ''
+         AND a.status IN ('${AnswerStatus.DRAFT}', '${AnswerStatus.SUBMITTED}')`,
       [recordingId, JSON.stringify(transcript), transcript.text],
     );
   }

@@ -16,6 +16,7 @@ import { RecordingTranscription } from './recording-transcription';
 import { RecordingCommentsService } from './recording-comments.service';
 import { AnswerCommentsResolver, RecordingCommentsResolver } from './recording-comments.resolver';
 import { TranscriptionModule } from '../transcription/transcription.module';
+import { ScoringModule } from '../scoring/scoring.module';
 
 /**
  * S3-compatible storage when S3_BUCKET is set; else a folder under DATA_DIR, or a folder of this
@@ -28,7 +29,7 @@ function audioStorage(config: AppConfig): AudioStorage {
 }
 
 @Module({
-  imports: [AuthModule, SessionsModule, TranscriptionModule],
+  imports: [AuthModule, SessionsModule, ScoringModule, TranscriptionModule],
   providers: [
     { provide: AudioStorage, inject: [APP_CONFIG], useFactory: audioStorage },
     RecordingsService,

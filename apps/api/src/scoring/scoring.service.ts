@@ -15,6 +15,7 @@ import { LlmJudgement } from './llm-judgement.entity';
 import { LlmCall } from './llm-usage.entity';
 import { ReadinessService } from '../readiness/readiness.service';
 import { TranscriptStatus } from '../recordings/recording-transcript.types';
+import { awaitsTranscript } from '../recordings/awaits-transcript';
 import { joinTranscripts, Transcript } from '../transcription/transcript';
 
 export const SCORE_ANSWER = 'score-answer';
@@ -91,9 +92,14 @@ export class ScoringService {
   }
 
   private async sweepOnce(): Promise<number> {
+    // An answer awaiting a transcript is queued by the transcription when it is done.
     const waiting = await this.db
       .global(ScoringOutbox)
-      .find({ order: { createdAt: 'ASC' }, take: 1000 })
+      .createQueryBuilder('o')
+      .where(`NOT ${awaitsTranscript('o.organization_id', 'o.answer_id')}`)
+      .orderBy('o.created_at', 'ASC')
+      .take(1000)
+      .getMany()
       .catch(() => []);
     let queued = 0;
     for (const row of waiting) {

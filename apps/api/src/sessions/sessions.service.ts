@@ -41,6 +41,7 @@ import { expectsFollowUp } from './follow-ups';
 import { CompetencyScore, PracticeGenerator } from './practice-generator';
 import { SittingAllowance } from './sitting-allowance';
 import { AccommodationsService } from '../accommodations/accommodations.service';
+import { awaitsTranscript } from '../recordings/awaits-transcript';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
@@ -287,7 +288,7 @@ export class SessionsService {
       const { draft } = await this.currentAttempt(ctx, input.sessionQuestionId);
       draft.text = input.text;
       draft.startedAt ??= new Date();
-      return this.storeAttempt(ctx, draft);
+      return (await this.storeAttempt(ctx, draft))?.answer;
     });
   }
 
@@ -311,10 +312,16 @@ export class SessionsService {
    * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
    * queued after commit. Over the time limit, or started after the thinking time, is accepted and marked.
    */
+  /**
+   * Submits the current attempt. A spoken answer may be submitted while a part is still being
+   * transcribed (the realistic clock ran out): its text is added when it arrives, and only then is
+   * the answer scored.
+   */
   async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
-    if (!input.text.trim()) throw emptyAnswer();
+    let awaits = false;
     const answer = await this.untilStored(async () => {
       const { draft, question } = await this.currentAttempt(ctx, input.sessionQuestionId);
+      if (!input.text.trim() && !(draft.id && (await this.awaitsTranscript(ctx, draft.id)))) throw emptyAnswer();
       const now = new Date();
       const askedAt = draft.askedAt ?? question.shownAt!;
       const startedAt = draft.startedAt ?? now;
@@ -329,10 +336,21 @@ export class SessionsService {
         overTime: secondsBetween(askedAt, now) > question.timeLimitSeconds + GRACE_SECONDS,
         startedLate: question.thinkingSeconds !== null && thinkingSeconds > question.thinkingSeconds + GRACE_SECONDS,
       });
-      return this.storeAttempt(ctx, draft);
+      const stored = await this.storeAttempt(ctx, draft);
+      awaits = stored?.awaitsTranscript ?? false;
+      return stored?.answer;
     });
-    await this.scoring.enqueue(ctx, answer.id);
+    if (!awaits) await this.scoring.enqueue(ctx, answer.id);
     return answer;
+  }
+
+  private async awaitsTranscript(ctx: RequestContext, answerId: string): Promise<boolean> {
+    const [row] = await this.db.sql<{ awaits: boolean }>(
+      ctx,
+      `SELECT ${awaitsTranscript('$1', 'a.id')} AS awaits FROM answers a WHERE a.organization_id = $1 AND a.id = $2`,
+      [answerId],
+    );
+    return row?.awaits ?? false;
   }
 
   /**
@@ -350,9 +368,13 @@ export class SessionsService {
 
   /**
    * Inserts the attempt or, if it exists and is still a draft, updates it; a submitted one gets its
-   * outbox row in the same statement. Undefined if the attempt exists and is no longer a draft.
+   * outbox row in the same statement, and says whether a transcript is awaited. Undefined if the
+   * attempt exists and is no longer a draft.
    */
-  private async storeAttempt(ctx: RequestContext, answer: Answer): Promise<Answer | undefined> {
+  private async storeAttempt(
+    ctx: RequestContext,
+    answer: Answer,
+  ): Promise<{ answer: Answer; awaitsTranscript: boolean } | undefined> {
     const submitted = answer.status === AnswerStatus.SUBMITTED;
     const [row] = await this.db.sql(
       ctx,
@@ -364,7 +386,7 @@ export class SessionsService {
            WHERE a.organization_id = $1 AND a.status = '${AnswerStatus.DRAFT}'
          RETURNING ${this.db.columns(Answer).select()}
        )${submitted ? `, pending AS (${this.scoring.pendingFrom('answer')})` : ''}
-       SELECT * FROM answer`,
+       SELECT *, ${submitted ? awaitsTranscript('$1', 'answer.id') : 'false'} AS awaits_transcript FROM answer`,
       [
         answer.sessionId,
         answer.sessionQuestionId,
@@ -380,7 +402,7 @@ export class SessionsService {
         answer.startedLate,
       ],
     );
-    return row && this.db.columns(Answer).from(row);
+    return row && { answer: this.db.columns(Answer).from(row)!, awaitsTranscript: row.awaits_transcript as boolean };
   }
 
   /** The client saw the interview window lose focus (another tab, another app). */

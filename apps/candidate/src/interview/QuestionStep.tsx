@@ -53,7 +53,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   const [voice, setVoice] = useState<'recording' | 'transcribing'>();
   const [parts, setParts] = useState<RecordedPart[]>([]);
   const [voiceError, setVoiceError] = useState<string>();
-  /** Realistic time ran out mid-take: the answer goes in once the take is finished. */
+  /** Realistic time ran out mid-take: the answer goes in once the take is uploaded (the server adds its transcript). */
   const submitAfterTake = useRef(false);
   /** The thinking time ends when the answer begins (the server counts it from the first save). */
   const started = text.trim() !== '';
@@ -123,7 +123,6 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
     } finally {
       setVoice((now) => (now === 'transcribing' ? undefined : now));
     }
-    if (submitAfterTake.current) void submit();
   }
 
   useEffect(() => {
@@ -138,8 +137,9 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
     timer.current = setTimeout(() => save(value), AUTOSAVE_MS);
   }
 
-  async function submit() {
-    if (submitting.current || !latest.current.trim()) return;
+  /** `spoken`: a take was recorded, so the text may still be empty (its transcript is on its way). */
+  async function submit(spoken = false) {
+    if (submitting.current || (!spoken && !latest.current.trim())) return;
     submitting.current = true;
     clearTimeout(timer.current);
     setPending(true);
@@ -170,8 +170,13 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
   function onTimeUp() {
     setTimeUp(true);
     if (!realistic) return;
-    if (voice) submitAfterTake.current = true;
-    else void submit();
+    if (voice === 'recording') submitAfterTake.current = true;
+    else void submit(voice === 'transcribing');
+  }
+
+  function onTakeFinished(answerId: string) {
+    if (submitAfterTake.current) void submit(true);
+    else void settle(answerId, true);
   }
 
   const note = transcriptNote(parts);
@@ -219,7 +224,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
         parts={parts.length}
         onStarting={flushDraft}
         onRecording={(recording) => setVoice((now) => (recording ? 'recording' : now === 'recording' ? undefined : now))}
-        onFinished={(answerId) => void settle(answerId, true)}
+        onFinished={onTakeFinished}
         stopSignal={timeUp && realistic}
         busy={voice === 'transcribing'}
       />
