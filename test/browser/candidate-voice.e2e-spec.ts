@@ -144,6 +144,11 @@ describe('candidate voice answers in a browser', () => {
         }),
     );
     expect(ready).toBeGreaterThanOrEqual(1);
+    // MediaRecorder's WebM has no duration in it: the player works it out, so it shows the length (4 s or more).
+    await page.waitForFunction(
+      (audio: any) => Number.isFinite(audio.duration) && audio.duration >= 3.5 && audio.currentTime === 0,
+      await player.elementHandle(),
+    );
     await page.getByRole('button', { name: 'Record another part' }).waitFor();
     expect(sent.filter((s) => s === '2')).toHaveLength(2);
     expect(sent.indexOf('3')).toBeGreaterThan(sent.lastIndexOf('2'));

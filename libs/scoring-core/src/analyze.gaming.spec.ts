@@ -103,6 +103,15 @@ describe('gaming: a score is earned by content', () => {
     ],
     [hashMap, 'blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah blah'],
     [market, 'xkcd bbbbbb zzzzzz qqqq hjkl fdsa wxyz prtk vvvvv mmmmm nnnn'],
+    // Keywords strung together with function words sprinkled in, so it has "grammar words" and no sentences.
+    [
+      notifications,
+      'Channels the of queue and retries idempotency the and preferences user email of and SMS push the with of Kafka Redis dead letter the to backoff exponential and the of provider Twilio SES an of latency queue the at and worker.',
+    ],
+    [
+      market,
+      'Scooters the of market size and electric city the and population adoption of and rate price the for assumptions segments an of commuters students the in and million the by euro share adults.',
+    ],
   ])('GIBBERISH for text that is not words (%#)', (q, text) => expectGamed(q, text, 'GIBBERISH'));
 
   it.each([
@@ -185,6 +194,11 @@ The main trade-off is the extra Redis lookup per send, which I think is worth it
   it.each([
     ['a story that paraphrases the question', deadline, paraphrased],
     ['a long story that names its subject in its own words', teamConflict, longStory],
+    [
+      'a transcript with restarts and a stranded preposition',
+      teamConflict,
+      'so the the two designers I was working with kept arguing about the portal, and I was the one they both reported to, so I, um, I talked to the, and then I set up a session with nurses the team had worked for and the clinic manager, and we picked the layout the nurses were fastest with, and the arguing stopped',
+    ],
     [
       'a short, vague story that names its subject once',
       teamConflict,

@@ -45,4 +45,4 @@ export const appThemeOptions: ThemeOptions = {
   colorSchemes: { light: { palette: lightPalette }, dark: { palette: darkPalette } },
 };
 export { FigureTable, StatCard, StatRow } from './figures';
-export { SpokenAnswerPlayer, clock, type PlayablePart, type TimedComment } from './spoken-answer';
+export { RecordingAudio, SpokenAnswerPlayer, clock, type PlayablePart, type TimedComment } from './spoken-answer';

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { Box, Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 
 export interface PlayablePart {
@@ -22,6 +22,49 @@ export const clock = (seconds: number): string => {
   const whole = Math.max(0, Math.floor(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 };
+
+/**
+ * One recorded part's player. Browsers' own recordings (MediaRecorder's WebM) carry no duration, so the
+ * player would show 0:00 and could not seek: asked for a moment past the end once, the browser reads
+ * the whole length, and the player goes back to the start.
+ */
+export function RecordingAudio({
+  src,
+  label,
+  onTime,
+  ref,
+}: {
+  src: string;
+  label: string;
+  /** Seconds into the part, as it plays. */
+  onTime?: (seconds: number) => void;
+  ref?: Ref<HTMLAudioElement>;
+}) {
+  const probing = useRef(false);
+  return (
+    <audio
+      ref={ref}
+      controls
+      preload="metadata"
+      src={src}
+      aria-label={label}
+      style={{ maxWidth: '100%' }}
+      onLoadedMetadata={(event) => {
+        if (Number.isFinite(event.currentTarget.duration)) return;
+        probing.current = true;
+        event.currentTarget.currentTime = Number.MAX_SAFE_INTEGER;
+      }}
+      onDurationChange={(event) => {
+        if (!probing.current || !Number.isFinite(event.currentTarget.duration)) return;
+        probing.current = false;
+        event.currentTarget.currentTime = 0;
+      }}
+      onTimeUpdate={(event) => {
+        if (!probing.current) onTime?.(event.currentTarget.currentTime);
+      }}
+    />
+  );
+}
 
 /** Where each part starts in the answer: the parts play one after another. */
 function offsets(parts: readonly PlayablePart[]): number[] {
@@ -74,16 +117,13 @@ export function SpokenAnswerPlayer({
         part.audioUrl ? (
           <Stack key={part.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             {parts.length > 1 && <Typography variant="body2">Part {part.part}</Typography>}
-            <audio
+            <RecordingAudio
               ref={(element) => {
                 players.current[i] = element;
               }}
-              controls
-              preload="metadata"
               src={part.audioUrl}
-              aria-label={`Recording, part ${part.part}`}
-              onTimeUpdate={(event) => setNow(starts[i] + event.currentTarget.currentTime)}
-              style={{ maxWidth: '100%' }}
+              label={`Recording, part ${part.part}`}
+              onTime={(seconds) => setNow(starts[i] + seconds)}
             />
           </Stack>
         ) : (

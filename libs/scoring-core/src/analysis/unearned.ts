@@ -6,6 +6,7 @@ import { GENERIC_TERMS } from '../metrics/coverage';
 import { TermSet, contentTerms } from '../text/terms';
 import { isTopicConcept } from '../text/concepts';
 import { THRESHOLDS } from './thresholds';
+import { ungrammaticalPairs } from './word-salad';
 import { type ParsedText, type Sentence, tokenizeSentence } from '../text/tokenize';
 
 /**
@@ -30,6 +31,9 @@ const NOVEL_MIN_QUESTION_TERMS = 3;
 const NONWORD_SHARE = 0.3;
 /** Real English prose has 30-50% function words; strings of real words without grammar have few. */
 const MIN_FUNCTION_SHARE = 0.08;
+/** Word pairs no sentence has ("the of"): a typo makes one, a string of keywords many. */
+const SALAD_MIN_PAIRS = 2;
+const SALAD_PAIR_SHARE = 0.02;
 /** Distinct words per word below which the answer repeats itself. */
 const MIN_DISTINCT_SHARE = 0.3;
 /**
@@ -150,6 +154,14 @@ export function findUnearned({ question, parsed, graderWords }: UnearnedInput): 
     return {
       code: 'GIBBERISH',
       message: `${Math.round((nonWords.length / total) * 100)}% of the words are not words (${quoteList(nonWords)}).`,
+    };
+  }
+
+  const salad = ungrammaticalPairs(parsed.sentences);
+  if (salad.length >= SALAD_MIN_PAIRS && salad.length / total >= SALAD_PAIR_SHARE) {
+    return {
+      code: 'GIBBERISH',
+      message: `The words are strung together, not in sentences (${quoteList(salad)}).`,
     };
   }
 
