@@ -23,9 +23,9 @@ const FILE = [
   JSON.stringify({ question, answer: long, scores: { structure: 3, impact: 4 }, overall: 60 }),
 ].join('\n');
 
-async function run(fake: FakeLlm, file: string): Promise<EvalReport> {
+async function run(fake: FakeLlm, file: string, model = 'fake-judge'): Promise<EvalReport> {
   const stdout = new PassThrough();
-  const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'test-key', OPENAI_MODEL: 'fake-judge' };
+  const env = { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'test-key', OPENAI_MODEL: model };
   expect(await runEval([file, '--json'], { stdin: Readable.from(['']), stdout, stderr: new PassThrough() }, env)).toBe(0);
   return JSON.parse((stdout.read() as Buffer).toString()) as EvalReport;
 }
@@ -77,6 +77,23 @@ describe('npm run eval with an LLM judge (fake OpenAI-compatible server over HTT
     expect(llm.failures).toEqual([{ line: 1, error: 'the reply is not JSON' }]);
     expect(llm.pairs.count).toBe(0);
     expect(llm.overall.count).toBe(1);
+  });
+
+  it("reports each model of a panel and the panel's median from the same calls", async () => {
+    fake.byModel = { 'judge-b': 'generous' };
+    const report = await run(fake, file, 'judge-a,judge-b,judge-c');
+    expect(report.scorers.map((s) => s.scorer)).toEqual([
+      'analyzer',
+      'llm:judge-a',
+      'llm:judge-b',
+      'llm:judge-c',
+      'llm:judge-a + judge-b + judge-c',
+    ]);
+    // The scored line: 3 of 5 from judge-a and judge-c, 4 from judge-b; the panel keeps 3.
+    const structure = (i: number) => report.scorers[i].criteria.structure;
+    expect([1, 2, 3, 4].map((i) => structure(i)?.exact)).toEqual([1, 0, 1, 1]);
+    // Each model judged each distinct answer once, and once more for its retest; the panel asked nobody again.
+    expect(fake.requests).toHaveLength(3 * 2 * 2);
   });
 
   it('does not ask the judge about an answer with too little to judge: its score is withheld', async () => {

@@ -76,6 +76,8 @@ export class FakeLlm {
   /** Behaviours for the next requests, in order; after them every request gets `fallback`. */
   private readonly script: LlmBehaviour[] = [];
   fallback: LlmBehaviour = 'valid';
+  /** Per model named in the request, after the script and before `fallback`: a panel of different models. */
+  byModel: Record<string, LlmBehaviour> = {};
   /** Like many local servers: HTTP 400 for `json_schema` output, `json_object` only. */
   jsonObjectOnly = false;
   private readonly server: Server;
@@ -103,6 +105,7 @@ export class FakeLlm {
     this.requests.length = 0;
     this.script.length = 0;
     this.fallback = 'valid';
+    this.byModel = {};
     this.jsonObjectOnly = false;
   }
 
@@ -129,7 +132,7 @@ export class FakeLlm {
       );
       return;
     }
-    const behaviour = this.script.shift() ?? this.fallback;
+    const behaviour = this.script.shift() ?? this.byModel[request.model] ?? this.fallback;
     const json = (status: number, body: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     switch (behaviour) {

@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'the load balancer' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('judges with one model or a panel named in OPENAI_MODEL', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(loadConfig({ OPENAI_API_KEY: 'sk' }).llm?.models).toEqual(['gpt-4o-mini']);
+    expect(loadConfig({ OPENAI_API_KEY: 'sk', OPENAI_MODEL: ' m-a , m-b,m-a ,' }).llm?.models).toEqual(['m-a', 'm-b']);
+    expect(() => loadConfig({ OPENAI_API_KEY: 'sk', OPENAI_MODEL: ' , ' })).toThrow(/OPENAI_MODEL must name at least one/);
+  });
+
   it('stores audio on disk unless S3_BUCKET is set, and checks the S3 variables', () => {
     expect(loadConfig({ S3_ENDPOINT: 'http://minio:9000' }).s3).toBeUndefined();
     expect(

@@ -67,7 +67,8 @@ export interface LlmConfig {
   readonly baseUrl?: string;
   /** Local servers often need none; the SDK still sends one. */
   readonly apiKey: string;
-  readonly model: string;
+  /** One model, or several judging each answer (a criterion's score is the median of theirs). */
+  readonly models: readonly string[];
   /** One call's limit: retries belong to the job queue. */
   readonly timeoutMs: number;
 }
@@ -101,6 +102,15 @@ class EnvReader {
   string(name: string): string | undefined {
     const value = this.env[name]?.trim();
     return value ? value : undefined;
+  }
+
+  /** A comma-separated list, trimmed and without repeats. */
+  list(name: string, fallback: readonly string[]): readonly string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const items = [...new Set(raw.split(',').map((item) => item.trim()))].filter(Boolean);
+    if (!items.length) this.problems.push(`${name} must name at least one (got "${raw}")`);
+    return items.length ? items : fallback;
   }
 
   int(name: string, fallback: number, min: number, max: number): number {
@@ -175,7 +185,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
       ? {
           baseUrl: llmBaseUrl,
           apiKey: llmApiKey ?? 'not-needed',
-          model: read.string('OPENAI_MODEL') ?? 'gpt-4o-mini',
+          models: read.list('OPENAI_MODEL', ['gpt-4o-mini']),
           timeoutMs: read.int('OPENAI_TIMEOUT_MS', 20_000, 100, 300_000),
         }
       : undefined;

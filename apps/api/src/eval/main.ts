@@ -2,10 +2,10 @@ import type { Readable, Writable } from 'node:stream';
 import { describeReadError, openInput } from '@mockint/scoring-core';
 import { ConfigError, loadConfig } from '../config/config';
 import { defaultCriteria } from '../rubrics/default-criteria';
-import { LlmJudge } from '../scoring/llm-judge';
+import { LlmPanel } from '../scoring/llm-judge';
 import { evaluate, formatReport } from './evaluate';
 import { type LabelledData, readLabelled } from './labelled-data';
-import { analyzerScorer, LlmScorer, type Scorer } from './scorers';
+import { analyzerScorer, LlmScorer, PanelScorer, type Scorer } from './scorers';
 
 const CRITERION_KEYS = defaultCriteria().map((c) => c.key);
 
@@ -44,7 +44,9 @@ export async function runEval(args: readonly string[], io: EvalIo, env: Record<s
   let scorers: Scorer[];
   try {
     const { llm } = loadConfig(env);
-    scorers = llm ? [analyzerScorer, new LlmScorer(new LlmJudge(llm))] : [analyzerScorer];
+    // Each model's own figures, and with several models the panel's (from the same calls).
+    const models = llm ? new LlmPanel(llm).judges.map((judge) => new LlmScorer(judge)) : [];
+    scorers = [analyzerScorer, ...models, ...(models.length > 1 ? [new PanelScorer(models)] : [])];
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`eval: ${error.message}\n`);

@@ -6,7 +6,8 @@ import { Answer } from '../sessions/answer.entity';
 import { RubricVersion } from '../rubrics/rubric-version.entity';
 import { Evaluation, EvaluationSource, EvaluationStatus } from './evaluation.entity';
 import { Judgement, parseJudgement } from './judgement';
-import { JudgeInput, judgeInputFor, LlmJudge } from './llm-judge';
+import { JudgeInput, judgeInputFor, LlmJudge, LlmPanel } from './llm-judge';
+import { combineJudgements, ModelJudgement } from './panel';
 import { LlmCall } from './llm-usage.entity';
 import { LlmJudgement } from './llm-judgement.entity';
 
@@ -28,8 +29,9 @@ const toRubricInput = (version: RubricVersion): RubricInput => ({
 
 /**
  * Turns a submitted answer into an evaluation: the offline analyzer always, the LLM judge when one is
- * configured (cached by content, tokens counted), the analyzer again when the judge fails for good.
- * When the analyzer finds too little to judge, the score is withheld and the judge is not called.
+ * configured (each of its models cached by content, tokens counted; several models' scores combined
+ * by median), the analyzer again when the judge fails for good. When the analyzer finds too little to
+ * judge, the score is withheld and the judge is not called.
  */
 @Injectable()
 export class AnswerEvaluator {
@@ -38,7 +40,7 @@ export class AnswerEvaluator {
 
   constructor(
     private readonly db: Db,
-    @Optional() private readonly judge?: LlmJudge,
+    @Optional() private readonly panel?: LlmPanel,
   ) {}
 
   /** Rubric versions never change, so they are read once per process. */
@@ -105,9 +107,9 @@ export class AnswerEvaluator {
       followUpQuestion: analysis.followUpQuestion,
     });
     // Too little to judge: the judge is not asked (no tokens spent on nothing).
-    if (!this.judge || analysis.evidence === 'INSUFFICIENT') return fromAnalyzer(EvaluationSource.ANALYZER);
+    if (!this.panel || analysis.evidence === 'INSUFFICIENT') return fromAnalyzer(EvaluationSource.ANALYZER);
     try {
-      const { judgement, model } = await this.judgeAnswer(
+      const judged = await this.judgeByPanel(
         ctx,
         answer.id,
         judgeInputFor(
@@ -121,7 +123,10 @@ export class AnswerEvaluator {
           answer.text,
           analysis.metrics,
         ),
+        run,
       );
+      const judgement = combineJudgements(judged);
+      const model = judged.map((j) => j.model).join(' + ');
       const criteria = version.criteria.map((criterion, i) => ({
         ...judgement.criteria[i],
         name: criterion.name,
@@ -147,13 +152,30 @@ export class AnswerEvaluator {
     }
   }
 
+  /**
+   * Every model's judgement. A model that fails fails the try (the queue tries again; those already
+   * judged are cached); on the last try the models that did judge are enough.
+   */
+  private async judgeByPanel(
+    ctx: { organizationId: string },
+    answerId: string,
+    input: JudgeInput,
+    run: JobRun,
+  ): Promise<ModelJudgement[]> {
+    const settled = await Promise.allSettled(this.panel!.judges.map((judge) => this.judgeAnswer(ctx, answerId, judge, input)));
+    const judged = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed && (!run.isLastAttempt || !judged.length)) throw failed.reason;
+    return judged;
+  }
+
   /** A cached judgement for the same content, or one call whose tokens are recorded even if the reply is unusable. */
   private async judgeAnswer(
     ctx: { organizationId: string },
     answerId: string,
+    judge: LlmJudge,
     input: JudgeInput,
-  ): Promise<{ judgement: Judgement; model: string }> {
-    const judge = this.judge!;
+  ): Promise<ModelJudgement> {
     const contentHash = judge.cacheKey(input);
     const cached = await this.db.scoped(ctx, LlmJudgement).findOne({ where: { contentHash } });
     if (cached) return cached;

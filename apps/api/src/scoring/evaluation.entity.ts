@@ -72,7 +72,10 @@ export class Evaluation extends TenantEntity {
   @Column({ type: 'enum', enum: EvaluationSource })
   source: EvaluationSource;
 
-  @Field(() => String, { nullable: true, description: 'The LLM that judged the answer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The LLM that judged the answer; several judging together are joined by " + ".',
+  })
   @Column({ type: 'text', nullable: true })
   model: string | null;
 

@@ -68,24 +68,14 @@ const textMetrics = (m: AnswerMetrics) => ({
 });
 
 /**
- * The LLM judge: one chat completion per answer on any OpenAI-compatible endpoint, temperature 0,
- * structured JSON output. No retries here (the job queue retries) and a short timeout.
+ * One model of the LLM judge: one chat completion per answer on any OpenAI-compatible endpoint,
+ * temperature 0, structured JSON output. No retries here (the job queue retries) and a short timeout.
  */
 export class LlmJudge {
-  private readonly client: OpenAI;
-
-  constructor(private readonly config: LlmConfig) {
-    this.client = new OpenAI({
-      apiKey: config.apiKey,
-      baseURL: config.baseUrl,
-      timeout: config.timeoutMs,
-      maxRetries: 0,
-    });
-  }
-
-  get model(): string {
-    return this.config.model;
-  }
+  constructor(
+    private readonly client: OpenAI,
+    readonly model: string,
+  ) {}
 
   /** Servers that refuse `json_schema` output (many local ones) get `json_object` with the schema spelled out. */
   private schemaOutput = true;
@@ -105,7 +95,7 @@ export class LlmJudge {
     };
     const schema = judgementSchema(input.criteria.map((c) => c.key));
     return {
-      model: this.config.model,
+      model: this.model,
       temperature: 0,
       messages: [
         {
@@ -147,9 +137,24 @@ export class LlmJudge {
     const completion = await this.client.chat.completions.create(this.request(input, this.schemaOutput));
     return {
       content: completion.choices[0]?.message?.content ?? null,
-      model: completion.model || this.config.model,
+      model: completion.model || this.model,
       promptTokens: completion.usage?.prompt_tokens ?? 0,
       completionTokens: completion.usage?.completion_tokens ?? 0,
     };
+  }
+}
+
+/** The LLM judge: the configured models, each judging every answer on the same endpoint. */
+export class LlmPanel {
+  readonly judges: readonly LlmJudge[];
+
+  constructor(config: LlmConfig) {
+    const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: 0 });
+    this.judges = config.models.map((model) => new LlmJudge(client, model));
+  }
+
+  /** "gpt-4o-mini", or "model-a + model-b" for several. */
+  get name(): string {
+    return this.judges.map((judge) => judge.model).join(' + ');
   }
 }

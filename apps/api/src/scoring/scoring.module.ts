@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReadinessModule } from '../readiness/readiness.module';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { LlmJudge } from './llm-judge';
+import { LlmPanel } from './llm-judge';
 import { ScoringResolver } from './scoring.resolver';
 import { ScoringService } from './scoring.service';
 import { ScoringEvents } from './scoring-events';
@@ -20,8 +20,8 @@ import { RubricUsageResolver } from './rubric-usage.resolver';
     RubricUsageResolver,
     // Without OPENAI_* settings there is no judge and the analyzer scores.
     {
-      provide: LlmJudge,
-      useFactory: (config: AppConfig) => (config.llm ? new LlmJudge(config.llm) : undefined),
+      provide: LlmPanel,
+      useFactory: (config: AppConfig) => (config.llm ? new LlmPanel(config.llm) : undefined),
       inject: [APP_CONFIG],
     },
   ],
