@@ -200,6 +200,15 @@ The main trade-off is the extra Redis lookup per send, which I think is worth it
       'so the the two designers I was working with kept arguing about the portal, and I was the one they both reported to, so I, um, I talked to the, and then I set up a session with nurses the team had worked for and the clinic manager, and we picked the layout the nurses were fastest with, and the arguing stopped',
     ],
     [
+      'a missed-deadline story told with "slipped" and "late"',
+      {
+        prompt: 'Tell me about a time you missed a deadline.',
+        type: 'BEHAVIORAL',
+        talkingPoints: ['What happened', 'What you did', 'What you learned'],
+      } as QuestionInput,
+      'In my second year I committed to having the grant report ready for the board meeting. Two partner labs sent their numbers late, and by Wednesday I could see the report would slip. I told my supervisor that day, sent the board a one-page summary before the meeting, and delivered the full report four days after.',
+    ],
+    [
       'a short, vague story that names its subject once',
       teamConflict,
       'Two testers on my squad kept clashing over who owned the release checklist, and sign-offs were late. I sat down with both, split the checklist by platform, and the sign-offs were on time again after that.',

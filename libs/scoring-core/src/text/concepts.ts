@@ -10,7 +10,7 @@ const GROUPS: readonly string[] = [
   'colleague coworker co-worker teammate peer',
   'manager boss supervisor',
   'customer client user',
-  'deadline timeline schedule date due',
+  'deadline timeline schedule date due late delay slip overdue postpone',
   'failure fail mistake error setback misstep blunder',
   'leadership lead leader led',
   'feedback criticism critique',
