@@ -17,6 +17,7 @@ describe('no N+1 on nested lists', () => {
     members(options: { take: 100 }) { nodes { email name } }
     sessions(options: { take: 100 }) { totalCount nodes { candidate { email } questions { prompt
       answers { status evaluation { overallScore reviews { comment } } } } } }
+    notifications { atRisk { cohortName candidates { totalCount nodes { name reasons { code } } } } }
   }`;
 
   /**
@@ -99,6 +100,8 @@ describe('no N+1 on nested lists', () => {
     expect(data.sessions.totalCount).toBe(50);
     expect(data.sessions.nodes.every((s: any) => s.questions[0].answers[0].evaluation.overallScore >= 0)).toBe(true);
     expect(data.cohorts.nodes.every((c: { candidates: unknown[] }) => c.candidates.length === 2)).toBe(true);
+    // Every cohort's new candidates are at risk (no practice yet): the admin's notifications list them all.
+    expect(data.notifications.atRisk).toHaveLength(50);
     // DataLoaders batch per tick, so when sibling lists' rows arrive the count can move by a batch or
     // two; one query per row would add at least 45 (50 - 5 rows). The query touches about 26 kinds of
     // rows, one statement each, and a kind read in two ticks costs one more.

@@ -85,12 +85,15 @@ export class NotificationsService {
   async atRisk(ctx: RequestContext): Promise<CohortAtRisk[]> {
     if (ctx.role !== Role.ADMIN) return [];
     const { nodes } = await this.cohorts.list(ctx, { skip: 0, take: COHORTS_LOOKED_AT });
-    const found: CohortAtRisk[] = [];
-    for (const cohort of nodes) {
-      const candidates = await this.readiness.standings(ctx, cohort.id, { skip: 0, take: LISTED }, true);
-      if (candidates.totalCount) found.push({ cohortId: cohort.id, cohortName: cohort.name, candidates });
-    }
-    return found;
+    const atRisk = await this.readiness.atRiskByCohort(
+      ctx,
+      nodes.map((c) => c.id),
+      LISTED,
+    );
+    return nodes.flatMap((cohort) => {
+      const candidates = atRisk.get(cohort.id);
+      return candidates ? [{ cohortId: cohort.id, cohortName: cohort.name, candidates }] : [];
+    });
   }
 
   async emailEnabled(ctx: RequestContext): Promise<boolean> {

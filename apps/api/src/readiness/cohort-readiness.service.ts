@@ -316,8 +316,24 @@ export class CohortReadinessService {
     options: StandingListOptions | undefined,
     atRiskOnly: boolean,
   ): Promise<{ nodes: CandidateStanding[]; totalCount: number }> {
-    const rows = await this.standingRows(ctx, cohortId, options, atRiskOnly, false);
+    const rows = await this.standingRows(ctx, [cohortId], options, atRiskOnly, false);
     return { nodes: rows.map((r) => this.standing(r)), totalCount: rows[0]?.total ?? 0 };
+  }
+
+  /** The first `take` at-risk candidates of each of the cohorts (those with any), in one statement. */
+  async atRiskByCohort(
+    ctx: RequestContext,
+    cohortIds: string[],
+    take: number,
+  ): Promise<Map<string, { nodes: CandidateStanding[]; totalCount: number }>> {
+    const found = new Map<string, { nodes: CandidateStanding[]; totalCount: number }>();
+    if (!cohortIds.length) return found;
+    for (const row of await this.standingRows(ctx, cohortIds, { skip: 0, take }, true, false)) {
+      const cohort = found.get(row.cohort_id) ?? { nodes: [], totalCount: row.total };
+      cohort.nodes.push(this.standing(row));
+      found.set(row.cohort_id, cohort);
+    }
+    return found;
   }
 
   /** Every standing of the cohort, a page at a time (the CSV export streams them). */
@@ -325,7 +341,7 @@ export class CohortReadinessService {
     for (let skip = 0; ; skip += 500) {
       const rows = await this.standingRows(
         ctx,
-        cohortId,
+        [cohortId],
         { skip, take: 500, sort: { field: StandingSortField.NAME, order: SortOrder.ASC } },
         false,
         true,
@@ -335,9 +351,10 @@ export class CohortReadinessService {
     }
   }
 
+  /** Standings of each cohort, each sorted and paged on its own (one statement for any number of cohorts). */
   private standingRows(
     ctx: RequestContext,
-    cohortId: string,
+    cohortIds: string[],
     options: Partial<StandingListOptions> | undefined,
     atRiskOnly: boolean,
     explained: boolean,
@@ -353,7 +370,7 @@ export class CohortReadinessService {
       // open action items, and their explanations (large) only when `explained`: otherwise
       // CandidateReadinessResolver reads them if the query asks.
       `WITH standing AS (
-         SELECT r.id, r.membership_id, r.score, r.level, r.trend, r.last_activity_at, c.developing_threshold, m.user_id,
+         SELECT r.id, r.cohort_id, r.membership_id, r.score, r.level, r.trend, r.last_activity_at, c.developing_threshold, m.user_id,
            ${MEMBER_NAME_SQL} AS name, coalesce(r.last_activity_at, m.joined_at, m.created_at) AS inactive_since,
            coalesce(work.overdue, 0)::int AS overdue, coalesce(work.realistic_not_started, 0)::int AS realistic_not_started
          FROM candidate_readiness r
@@ -368,7 +385,7 @@ export class CohortReadinessService {
            JOIN interview_templates t ON t.id = a.template_id AND t.organization_id = $1
            WHERE ac.organization_id = $1 AND ac.membership_id = r.membership_id AND a.due_at < now()
          ) work ON TRUE
-         WHERE r.organization_id = $1 AND r.cohort_id = $2 AND ($3::text IS NULL OR r.level::text = $3)
+         WHERE r.organization_id = $1 AND r.cohort_id = ANY($2::uuid[]) AND ($3::text IS NULL OR r.level::text = $3)
        ), judged AS (
          SELECT s.*, array_remove(ARRAY[
            CASE WHEN s.score < s.developing_threshold THEN '${AtRiskReasonCode.LOW_READINESS}' END,
@@ -378,17 +395,18 @@ export class CohortReadinessService {
            CASE WHEN s.realistic_not_started > 0 THEN '${AtRiskReasonCode.REALISTIC_NOT_STARTED}' END
          ], NULL) AS reasons
          FROM standing s
+       ), ranked AS (
+         SELECT *, count(*) OVER (PARTITION BY cohort_id)::int AS total,
+           row_number() OVER (PARTITION BY cohort_id ORDER BY ${order}) AS position
+         FROM judged WHERE NOT $4::boolean OR cardinality(reasons) > 0
        ), page AS (
-         SELECT *, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order}) AS position FROM judged
-         WHERE NOT $4::boolean OR cardinality(reasons) > 0
-         ORDER BY ${order}
-         LIMIT $5 OFFSET $6
+         SELECT * FROM ranked WHERE position > $6 AND position <= $6 + $5
        )
-       SELECT page.*, r.organization_id, r.cohort_id, ${explained ? 'r.components, r.competencies,' : ''} r.evaluation_count, r.computed_at, r.created_at,
+       SELECT page.*, r.organization_id, ${explained ? 'r.components, r.competencies,' : ''} r.evaluation_count, r.computed_at, r.created_at,
          u.email, ${openActionItemsSql('page.membership_id')} AS open_action_items
        FROM page JOIN candidate_readiness r ON r.id = page.id AND r.organization_id = $1 JOIN users u ON u.id = page.user_id
-       ORDER BY page.position`,
-      [cohortId, options?.filter?.level ?? null, atRiskOnly, options?.take ?? 20, options?.skip ?? 0],
+       ORDER BY page.cohort_id, page.position`,
+      [cohortIds, options?.filter?.level ?? null, atRiskOnly, options?.take ?? 20, options?.skip ?? 0],
     );
   }
 
