@@ -81,7 +81,14 @@ describe('a spoken answer reviewed in the browser', () => {
     const comments = recording.getByRole('list', { name: 'Comments on the recording' });
     await comments.getByText('Good: you named the queue first.').waitFor();
     await comments.getByRole('button', { name: /^Play from 0:0\d$/ }).waitFor();
+    // A comment written by mistake is taken back; the other stays.
+    await recording.getByLabel(/^Comment at/).fill('Wrong answer, sorry.');
+    await recording.getByRole('button', { name: 'Comment here' }).click();
+    const mistaken = comments.getByRole('listitem').filter({ hasText: 'Wrong answer, sorry.' });
     await lookAt(page, 'admin-spoken-answer');
+    await mistaken.getByRole('button', { name: /^Delete your comment at 0:0\d$/ }).click();
+    await mistaken.waitFor({ state: 'detached' });
+    await comments.getByText('Good: you named the queue first.').waitFor();
     await page.context().close();
   });
 

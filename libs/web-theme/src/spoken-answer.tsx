@@ -15,6 +15,7 @@ export interface TimedComment {
   atSeconds: number;
   body: string;
   authorName: string | null;
+  authorId?: string | null;
 }
 
 /** "1:07" for 67.4 seconds. */
@@ -84,10 +85,13 @@ function offsets(parts: readonly PlayablePart[]): number[] {
 export function SpokenAnswerPlayer({
   parts,
   comments,
+  commentAction,
   children,
 }: {
   parts: readonly PlayablePart[];
   comments: readonly TimedComment[];
+  /** What may be done with a comment (taking back one's own), beside it. */
+  commentAction?: (comment: TimedComment) => ReactNode;
   children?: (now: number) => ReactNode;
 }) {
   const players = useRef<(HTMLAudioElement | null)[]>([]);
@@ -165,7 +169,7 @@ export function SpokenAnswerPlayer({
       {comments.length > 0 && (
         <List dense aria-label="Comments on the recording" disablePadding>
           {comments.map((comment) => (
-            <ListItem key={comment.id} disableGutters alignItems="flex-start">
+            <ListItem key={comment.id} disableGutters alignItems="flex-start" secondaryAction={commentAction?.(comment)}>
               <Button
                 size="small"
                 onClick={() => seek(comment.atSeconds)}

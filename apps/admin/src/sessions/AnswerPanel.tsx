@@ -232,7 +232,7 @@ export function AnswerPanel({ title, question, answer, memberId, headingId, onSa
       >
         {highlight(answer.text, quotes)}
       </Box>
-      <RecordingPanel answer={answer} onCommented={onCommented} />
+      <RecordingPanel answer={answer} memberId={memberId} onCommented={onCommented} />
       {evaluation ? (
         <>
           <Metrics analysis={evaluation.analysis} />

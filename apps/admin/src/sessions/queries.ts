@@ -17,7 +17,7 @@ export const SESSION_QUERY = `query ($id: ID!) { one: session(id: $id) { ${FIELD
   questions { id position prompt followUpDepth timeLimitSeconds thinkingSeconds
     answers { id attempt text overTime startedLate thinkingSeconds durationSeconds evaluation { ${EVALUATION_FIELDS} }
       recordings { id part audioUrl durationMs transcript { words { word start end } } }
-      recordingComments { id atSeconds body authorName } } } } }`;
+      recordingComments { id atSeconds body authorName authorId } } } } }`;
 
 export const sessionQueries: ResourceQueries = {
   list: `query ($options: SessionListOptions) { list: sessions(options: $options) { totalCount nodes { ${FIELDS} } } }`,
