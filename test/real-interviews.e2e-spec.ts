@@ -292,6 +292,77 @@ describe('real interviews', () => {
     });
   });
 
+  describe('practising a logged question', () => {
+    const PRACTISE = `mutation($i: PractiseLoggedQuestionInput!) { practiseLoggedQuestion(input: $i) { id mode status
+      questions { id prompt type timeLimitSeconds } } }`;
+    /** What the session froze of the question (competencies and talking points are not shown to candidates). */
+    const frozen = async (sessionQuestionId: string) =>
+      (
+        await app.dataSource.query('SELECT competencies, talking_points FROM session_questions WHERE id = $1', [
+          sessionQuestionId,
+        ])
+      )[0];
+    let loggedId: string;
+
+    beforeAll(async () => {
+      await org.admin.ok(
+        `mutation { createRubric(input: { name: "R", isDefault: true, criteria: [{ name: "C", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`,
+      );
+      const { logRealInterview: log } = await org.candidate.ok(LOG, {
+        i: interview({
+          questions: [{ prompt: 'Walk me through how you would find a memory leak in production.', competencies: ['Debugging'] }],
+        }),
+      });
+      loggedId = log.questions[0].id;
+    });
+
+    it('starts practice of the question as it was asked, as the kind of question the candidate says it was', async () => {
+      const { practiseLoggedQuestion: session } = await org.candidate.ok(PRACTISE, {
+        i: { realInterviewQuestionId: loggedId, type: 'TECHNICAL', followUpCount: 0 },
+      });
+      expect(session).toMatchObject({
+        mode: 'PRACTICE',
+        status: 'IN_PROGRESS',
+        questions: [
+          { prompt: 'Walk me through how you would find a memory leak in production.', type: 'TECHNICAL', timeLimitSeconds: 180 },
+        ],
+      });
+      const [question] = session.questions;
+      expect(await frozen(question.id)).toEqual({ competencies: ['Debugging'], talking_points: [] });
+      // Sat like any practice question.
+      await org.candidate.ok(`mutation($s: ID!) { showQuestion(sessionId: $s, position: 0) { id } }`, { s: session.id });
+      const { submitAnswer } = await org.candidate.ok(
+        `mutation($q: ID!) { submitAnswer(input: { sessionQuestionId: $q, text: "I would compare heap snapshots taken an hour apart." }) { status } }`,
+        { q: question.id },
+      );
+      expect(submitAnswer.status).toBe('SUBMITTED');
+    });
+
+    it('takes the bank question staff made of it: its type, talking points and limit', async () => {
+      const { setId } = await questionBank(org.admin, 'debugging', 0);
+      const { promoteRealInterviewQuestion: bank } = await org.coach.ok(PROMOTE, {
+        i: { realInterviewQuestionId: loggedId, questionSetId: setId, type: 'SYSTEM_DESIGN' },
+      });
+      await org.admin.ok(
+        `mutation($id: ID!) { updateQuestion(id: $id, input: { talkingPoints: ["Heap snapshots"], timeLimitSeconds: 240 }) { id } }`,
+        { id: bank.id },
+      );
+      const { practiseLoggedQuestion: session } = await org.candidate.ok(PRACTISE, { i: { realInterviewQuestionId: loggedId } });
+      expect(session.questions[0]).toMatchObject({ type: 'SYSTEM_DESIGN', timeLimitSeconds: 240 });
+      expect(await frozen(session.questions[0].id)).toMatchObject({ talking_points: ['Heap snapshots'] });
+    });
+
+    it("is the candidate's own: another candidate or organization gets NOT_FOUND, staff cannot", async () => {
+      const reason = async (client: GqlClient) =>
+        (await client.request(PRACTISE, { i: { realInterviewQuestionId: loggedId } })).errors?.[0].extensions;
+      const notFound = { code: 'NOT_FOUND', reason: 'REAL_INTERVIEW_QUESTION_NOT_FOUND' };
+      expect(await reason(org.otherCandidate)).toMatchObject(notFound);
+      expect(await reason(other.candidate)).toMatchObject(notFound);
+      expect(await reason(org.coach)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await reason(org.admin)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
   describe("a cohort's unexpected questions", () => {
     beforeAll(async () => {
       // X's candidates: the manhole question four times (with the first test's, by two people, spelled

@@ -351,6 +351,13 @@ const OPERATIONS: {
     vars: (i) => ({ q: i.realInterviewQuestion, s: i.set }),
   },
   {
+    name: 'practiseLoggedQuestion',
+    query: 'mutation($q: ID!) { practiseLoggedQuestion(input: { realInterviewQuestionId: $q }) { id } }',
+    vars: (i) => ({ q: i.realInterviewQuestion }),
+    candidateMay: true,
+    actor: 'candidate',
+  },
+  {
     name: 'cohortUnexpectedQuestions',
     query: 'query($c: ID!) { cohortUnexpectedQuestions(cohortId: $c) { count } }',
     vars: (i) => ({ c: i.cohort }),

@@ -10,7 +10,7 @@ import { ListResult, likePattern, runList } from '../common/list';
 import { CsvImportInput, ImportMode, ImportResult, ImportRowError, parseCsv, splitList } from '../common/csv';
 import { CompaniesService } from '../companies/companies.service';
 import { QuestionSet } from './question-set.entity';
-import { Difficulty, Question } from './question.entity';
+import { DEFAULT_TIME_LIMIT_SECONDS, Difficulty, Question } from './question.entity';
 import {
   CreateQuestionInput,
   CreateQuestionSetInput,
@@ -199,7 +199,7 @@ export class QuestionBankService {
       competencies: [],
       talkingPoints: [],
       followUps: [],
-      timeLimitSeconds: 180,
+      timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
       ...input,
     };
   }

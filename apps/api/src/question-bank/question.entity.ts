@@ -14,6 +14,9 @@ export enum QuestionType {
 }
 registerEnumType(QuestionType, { name: 'QuestionType' });
 
+/** A question's answer time unless it sets its own. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 180;
+
 export enum Difficulty {
   EASY = 'EASY',
   MEDIUM = 'MEDIUM',
@@ -63,7 +66,7 @@ export class Question extends TenantEntity {
   followUps: string[];
 
   @Field(() => Int)
-  @Column({ type: 'integer', default: 180 })
+  @Column({ type: 'integer', default: DEFAULT_TIME_LIMIT_SECONDS })
   timeLimitSeconds: number;
 
   @Field(() => ID, {

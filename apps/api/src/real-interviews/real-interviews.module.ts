@@ -8,5 +8,6 @@ import { RealInterviewsService } from './real-interviews.service';
 @Module({
   imports: [CohortsModule, CompaniesModule, QuestionBankModule],
   providers: [RealInterviewsService, RealInterviewsResolver, RealInterviewQuestionsResolver, QuestionSourceResolver],
+  exports: [RealInterviewsService],
 })
 export class RealInterviewsModule {}

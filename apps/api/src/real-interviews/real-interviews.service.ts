@@ -180,6 +180,24 @@ export class RealInterviewsService {
     return this.db.sql<UnexpectedQuestion>(ctx, COHORT_UNEXPECTED, [cohortId, take]);
   }
 
+  /**
+   * One of the caller's own logged questions, to practise, with the bank question staff made of it (if
+   * any); anyone else's id answers NOT_FOUND.
+   */
+  async ownQuestion(ctx: RequestContext, id: string): Promise<{ logged: RealInterviewQuestion; promoted: Question | null }> {
+    const logged = await this.db
+      .scoped(ctx, RealInterviewQuestion)
+      .query('q')
+      .innerJoin(RealInterviewLog, 'l', 'l.id = q.logId AND l.organizationId = q.organizationId')
+      .andWhere('q.id = :id AND l.membershipId = :me', { id, me: ctx.membershipId })
+      .getOne();
+    if (!logged) throw notFound('Real interview question');
+    const promoted = await this.db
+      .scoped(ctx, Question)
+      .findOne({ where: { sourceRealInterviewQuestionId: id }, order: { createdAt: 'ASC' } });
+    return { logged, promoted };
+  }
+
   private async ownLog(ctx: RequestContext, id: string): Promise<RealInterviewLog> {
     const log = await this.db.scoped(ctx, RealInterviewLog).findOne({ where: { id, membershipId: ctx.membershipId } });
     if (!log) throw notFound('Real interview');

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, IntersectionType, PickType, registerEnumType } from '@nestjs/graphql';
 import { QuestionFilter } from '../question-bank/question-bank.inputs';
+import { QuestionType } from '../question-bank/question.entity';
 import {
   ArrayMaxSize,
   IsArray,
@@ -76,6 +77,27 @@ export class StartPracticeInput extends IntersectionType(
   })
   @IsBoolean()
   recommended: boolean = false;
+}
+
+@InputType({ description: 'Practice of one question you logged from a real interview, as it was asked.' })
+export class PractiseLoggedQuestionInput extends SessionOpeningInput {
+  @Field(() => ID)
+  @IsUUID()
+  realInterviewQuestionId: string;
+
+  @Field(() => QuestionType, {
+    defaultValue: QuestionType.BEHAVIORAL,
+    description:
+      "What kind of question it was (the feedback expects a story, a plan or reasoning accordingly); a question your school added to its bank from this one keeps the bank's.",
+  })
+  @IsEnum(QuestionType)
+  type: QuestionType = QuestionType.BEHAVIORAL;
+
+  @Field(() => Int, { defaultValue: 1, description: `Follow-up questions after the answer (0..${MAX_FOLLOW_UPS}).` })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FOLLOW_UPS)
+  followUpCount: number;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RealInterviewsModule } from '../real-interviews/real-interviews.module';
 import { ReadinessModule } from '../readiness/readiness.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { TemplatesModule } from '../templates/templates.module';
@@ -20,6 +21,7 @@ import { PracticeGenerator } from './practice-generator';
     RubricsModule,
     ScoringModule,
     AccommodationsModule,
+    RealInterviewsModule,
   ],
   providers: [
     SessionsService,

@@ -10,7 +10,14 @@ import { SessionQuestion } from './session-question.entity';
 import { Answer, AnswerStatus } from './answer.entity';
 import { ScoringEvents } from '../scoring/scoring-events';
 import { SessionsService, waitingRoomLeft } from './sessions.service';
-import { AnswerInput, CompleteSessionInput, SessionListOptions, StartPracticeInput, StartSessionInput } from './sessions.inputs';
+import {
+  AnswerInput,
+  CompleteSessionInput,
+  PractiseLoggedQuestionInput,
+  SessionListOptions,
+  StartPracticeInput,
+  StartSessionInput,
+} from './sessions.inputs';
 import { ListOf } from '../common/list';
 import { Membership } from '../members/membership.entity';
 import { CompetencyScore } from './practice-generator';
@@ -39,6 +46,14 @@ export class SessionsResolver {
   })
   startPractice(@Ctx() ctx: RequestContext, @Args('input') input: StartPracticeInput) {
     return this.service.startPractice(ctx, input);
+  }
+
+  @Roles(Role.CANDIDATE)
+  @Mutation(() => InterviewSession, {
+    description: 'Starts practice of one question you logged from a real interview, worded as it was asked (else NOT_FOUND).',
+  })
+  practiseLoggedQuestion(@Ctx() ctx: RequestContext, @Args('input') input: PractiseLoggedQuestionInput) {
+    return this.service.practiseLogged(ctx, input);
   }
 
   @Roles(Role.CANDIDATE)

@@ -22,6 +22,7 @@ import {
   CompleteSessionInput,
   SessionListOptions,
   SessionSortField,
+  PractiseLoggedQuestionInput,
   StartPracticeInput,
   StartSessionInput,
 } from './sessions.inputs';
@@ -42,6 +43,8 @@ import { CompetencyScore, PracticeGenerator } from './practice-generator';
 import { SittingAllowance } from './sitting-allowance';
 import { AccommodationsService } from '../accommodations/accommodations.service';
 import { awaitsTranscript } from '../recordings/awaits-transcript';
+import { RealInterviewsService } from '../real-interviews/real-interviews.service';
+import { DEFAULT_TIME_LIMIT_SECONDS, Question } from '../question-bank/question.entity';
 
 /** Time after the limit still counted as on time (network, the click itself). */
 const GRACE_SECONDS = 5;
@@ -96,6 +99,7 @@ export class SessionsService {
     private readonly allowance: SittingAllowance,
     private readonly readiness: ReadinessService,
     private readonly accommodations: AccommodationsService,
+    private readonly realInterviews: RealInterviewsService,
   ) {}
 
   private visible(ctx: RequestContext): SelectQueryBuilder<InterviewSession> {
@@ -161,22 +165,50 @@ export class SessionsService {
   /** Free practice: no assignment, questions drawn mostly from the candidate's weakest competencies. */
   async startPractice(ctx: RequestContext, input: StartPracticeInput): Promise<InterviewSession> {
     const rubric = input.rubricId ? await this.rubrics.get(ctx, input.rubricId) : await this.rubrics.getDefault(ctx);
-    const rubricVersion = await this.rubrics.latestVersion(ctx, rubric.id);
     const { companyId, type, difficulty, competency } = input;
     const drawn = await this.practice.draw(ctx, { companyId, type, difficulty, competency }, input.questionCount, {
       recommended: input.recommended,
     });
     if (drawn.length === 0) throw noPracticeQuestions();
+    return this.openPractice(ctx, input, drawn, rubric.id);
+  }
+
+  /**
+   * Practice of a question the candidate logged from a real interview, worded as it was asked: the bank
+   * question staff made of it when there is one (its type, talking points and limit), else the logged
+   * prompt and competencies with the type the candidate gives.
+   */
+  async practiseLogged(ctx: RequestContext, input: PractiseLoggedQuestionInput): Promise<InterviewSession> {
+    const { logged, promoted } = await this.realInterviews.ownQuestion(ctx, input.realInterviewQuestionId);
+    const question =
+      promoted ??
+      Object.assign(new Question(), {
+        prompt: logged.prompt,
+        type: input.type,
+        competencies: logged.competencies,
+        talkingPoints: [],
+        timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+      });
+    return this.openPractice(ctx, input, [question], (await this.rubrics.getDefault(ctx)).id);
+  }
+
+  private async openPractice(
+    ctx: RequestContext,
+    opening: { checklist?: string[]; confidenceBefore?: number; followUpCount: number },
+    questions: Question[],
+    rubricId: string,
+  ): Promise<InterviewSession> {
+    const rubricVersion = await this.rubrics.latestVersion(ctx, rubricId);
     return this.db.transaction(() =>
       this.open(
         ctx,
-        input,
-        drawn.map((question) => ({ question, timeLimit: null })),
+        opening,
+        questions.map((question) => ({ question, timeLimit: null })),
         {
           assignmentId: null,
           mode: InterviewMode.PRACTICE,
           rubricVersionId: rubricVersion.id,
-          followUpCount: input.followUpCount,
+          followUpCount: opening.followUpCount,
           waitingRoomSeconds: 0,
           thinkingSeconds: null,
         },
@@ -225,7 +257,8 @@ export class SessionsService {
         questions.create({
           sessionId: session.id,
           position,
-          questionId: question.id,
+          // None for a question practised as logged from a real interview.
+          questionId: question.id ?? null,
           followUpOfId: null,
           followUpDepth: 0,
           prompt: question.prompt,
