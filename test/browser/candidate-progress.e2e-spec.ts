@@ -195,10 +195,15 @@ describe('progress and real interviews in the candidate app', () => {
     await lookAt(page, 'candidate-real-interview-invalid');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    // Practice aimed at the surprising question's competency.
+    // The surprising question practised as it was asked: the checklist, the kind of question, then the room.
     await asked.getByRole('link', { name: /^Practise this question: Tell me about a time/ }).click();
-    await page.getByRole('heading', { name: 'Free practice' }).waitFor();
-    expect(await page.getByLabel('Competency').inputValue()).toBe('Ownership');
+    await page.getByRole('heading', { name: 'Practise a question from your interview' }).waitFor();
+    const prompt = 'Tell me about a time you disagreed with your manager.';
+    await page.getByRole('region', { name: 'The question' }).getByText(prompt).waitFor();
+    await lookAt(page, 'candidate-practise-logged');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'Question 1' }).waitFor();
+    await page.getByText(prompt).waitFor();
     await page.goBack();
 
     await page.getByRole('button', { name: 'Delete' }).click();

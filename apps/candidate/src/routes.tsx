@@ -21,6 +21,7 @@ const ProgressPage = lazyPage(() => import('./progress/ProgressPage'), 'Progress
 const RealInterviewsPage = lazyPage(() => import('./real-interviews/RealInterviewsPage'), 'RealInterviewsPage');
 const NewRealInterviewPage = lazyPage(() => import('./real-interviews/NewRealInterviewPage'), 'NewRealInterviewPage');
 const RealInterviewPage = lazyPage(() => import('./real-interviews/RealInterviewPage'), 'RealInterviewPage');
+const PractiseLoggedPage = lazyPage(() => import('./real-interviews/PractiseLoggedPage'), 'PractiseLoggedPage');
 
 /** One route per screen: the address bar, the back button, reloads and shared links all work. */
 export const router = createBrowserRouter([
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { path: 'real-interviews', element: <RealInterviewsPage /> },
           { path: 'real-interviews/new', element: <NewRealInterviewPage /> },
           { path: 'real-interviews/:id', element: <RealInterviewPage /> },
+          { path: 'real-interviews/:id/practise/:questionId', element: <PractiseLoggedPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],

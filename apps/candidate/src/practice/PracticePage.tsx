@@ -7,6 +7,7 @@ import { useApiQuery } from '../useApi';
 import { OpeningForm } from '../interview/OpeningForm';
 import { SelectField } from '../forms/SelectField';
 import { START_PRACTICE } from '../interview/operations';
+import { QUESTION_TYPES } from './questionTypes';
 
 const COMPANIES = graphql(`
   query PracticeCompanies {
@@ -21,14 +22,6 @@ const COMPANIES = graphql(`
   }
 `);
 
-const TYPES: Record<QuestionType, string> = {
-  BEHAVIORAL: 'Behavioural',
-  TECHNICAL: 'Technical',
-  SYSTEM_DESIGN: 'System design',
-  CODING: 'Coding',
-  SITUATIONAL: 'Situational',
-  CASE: 'Case',
-};
 const DIFFICULTIES: Record<Difficulty, string> = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' };
 
 /** Free practice: random questions with filters, or the recommended mix favouring weak areas. */
@@ -98,7 +91,7 @@ export function PracticePage() {
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <SelectField name="type" label="Type" defaultValue="" empty="Any type" options={TYPES} />
+            <SelectField name="type" label="Type" defaultValue="" empty="Any type" options={QUESTION_TYPES} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
             <SelectField name="difficulty" label="Difficulty" defaultValue="" empty="Any difficulty" options={DIFFICULTIES} />

@@ -37,13 +37,6 @@ const draftOf = (log: Log): RealInterviewDraft => ({
   questions: log.questions.map((q) => ({ prompt: q.prompt, unexpected: q.unexpected, competencies: q.competencies.join(', ') })),
 });
 
-/**
- * Free practice aimed at a logged question: its first competency preselected. The API draws practice
- * from the bank by type, difficulty or competency; it has no practice of a logged question's own text.
- */
-const practiceLink = (competencies: string[]) =>
-  competencies.length ? `/practice?${new URLSearchParams({ competency: competencies[0] })}` : '/practice';
-
 /** One logged interview: read it, edit it, delete it, practise its questions. */
 export function RealInterviewPage() {
   const { id = '' } = useParams();
@@ -141,7 +134,7 @@ export function RealInterviewPage() {
                             <Button
                               size="small"
                               component={RouterLink}
-                              to={practiceLink(q.competencies)}
+                              to={`/real-interviews/${id}/practise/${q.id}`}
                               aria-label={`Practise this question: ${q.prompt}`}
                             >
                               Practise this question

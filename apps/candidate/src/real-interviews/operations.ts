@@ -62,3 +62,11 @@ export const DELETE_REAL_INTERVIEW = graphql(`
     deleteRealInterview(id: $id)
   }
 `);
+
+export const PRACTISE_LOGGED = graphql(`
+  mutation PractiseLoggedQuestion($input: PractiseLoggedQuestionInput!) {
+    practiseLoggedQuestion(input: $input) {
+      id
+    }
+  }
+`);
