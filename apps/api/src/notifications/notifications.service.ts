@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { Loaders } from '../database/loaders';
 import { JobQueue } from '../queue/job-queue';
 import { Sweeps } from '../queue/sweeps';
+import { OrganizationJob, perOrganizationSweep } from '../queue/per-organization-sweep';
 import { MailService } from '../mail/mail.service';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -21,11 +22,6 @@ import { CohortAtRisk } from './notifications.types';
 import { CandidateNotificationsService } from './candidate-notifications.service';
 
 export const SEND_DIGESTS = 'send-notification-digests';
-
-/** Ids only: the handler reads the rest. */
-export interface SendDigestsJob {
-  organizationId: string;
-}
 
 /** How often the digests are looked for: each goes out on the first look of its day (or week). */
 const SWEEP_MS = 60 * 60_000;
@@ -53,12 +49,10 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
  */
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger(NotificationsService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
-    private readonly queue: JobQueue,
+    queue: JobQueue,
     private readonly mail: MailService,
     private readonly sessions: SessionsService,
     private readonly cohorts: CohortsService,
@@ -66,9 +60,16 @@ export class NotificationsService {
     private readonly candidates: CandidateNotificationsService,
     sweeps: Sweeps,
   ) {
-    queue.handle<SendDigestsJob>(SEND_DIGESTS, (job) => this.sendDigests(job.organizationId));
-    if (mail.enabled) sweeps.every('notifications', SWEEP_MS, () => this.sweep());
+    queue.handle<OrganizationJob>(SEND_DIGESTS, (job) => this.sendDigests(job.organizationId));
+    // One job per organization and hour: a second process, or a restart, adds the same job.
+    this.sweep = perOrganizationSweep(queue, SEND_DIGESTS, SWEEP_MS, async () =>
+      (await db.dataSource.query<{ id: string }[]>('SELECT id FROM organizations')).map((o) => o.id),
+    );
+    if (mail.enabled) sweeps.every('notifications', SWEEP_MS, this.sweep);
   }
+
+  /** Queues each organization's digests job of the hour. */
+  readonly sweep: () => Promise<void>;
 
   /** Completed sessions waiting for the caller's review, oldest first: the first few and how many. None for candidates. */
   async awaitingReview(ctx: RequestContext): Promise<ListResult<InterviewSession>> {
@@ -110,17 +111,6 @@ export class NotificationsService {
       [ctx.membershipId, enabled],
     );
     return enabled;
-  }
-
-  /** One job per organization and hour: a second process, or a restart, adds the same job. */
-  async sweep(): Promise<void> {
-    const hour = Math.floor(Date.now() / SWEEP_MS);
-    const organizations = await this.db.dataSource.query<{ id: string }[]>('SELECT id FROM organizations');
-    for (const { id } of organizations) {
-      await this.queue
-        .add<SendDigestsJob>(SEND_DIGESTS, { organizationId: id }, { jobId: `digests-${id}-${hour}` })
-        .catch((error: Error) => this.logger.warn(`Digests of ${id} not queued: ${error.message}`));
-    }
   }
 
   /** The organization's digests due now (the job's work; each recipient's is claimed first, see `claim`), candidates' e-mails too. */

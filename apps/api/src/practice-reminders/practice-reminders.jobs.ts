@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../queue/job-queue';
 import { Sweeps } from '../queue/sweeps';
+import { OrganizationJob, perOrganizationSweep } from '../queue/per-organization-sweep';
 import { MailService } from '../mail/mail.service';
 import { MemberStatus } from '../members/membership.entity';
 import { emailWantedSql } from '../notifications/notification-settings.entity';
@@ -10,11 +11,6 @@ import { localTime } from '../common/period';
 import { PRACTICE_TITLE } from './practice-calendar';
 
 export const SEND_PRACTICE_REMINDERS = 'send-practice-reminders';
-
-/** Ids only: the handler reads the rest. */
-export interface SendPracticeRemindersJob {
-  organizationId: string;
-}
 
 /** How long before the practice its e-mail goes out. */
 const LEAD_MINUTES = 60;
@@ -48,33 +44,23 @@ interface Due {
 /** E-mails each planned practice about an hour before it, once, when SMTP_URL is set. */
 @Injectable()
 export class PracticeReminderMail {
-  private readonly logger = new Logger(PracticeReminderMail.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
-    private readonly queue: JobQueue,
+    queue: JobQueue,
     private readonly mail: MailService,
     sweeps: Sweeps,
   ) {
-    queue.handle<SendPracticeRemindersJob>(SEND_PRACTICE_REMINDERS, (job) => this.send(job.organizationId));
-    if (mail.enabled) sweeps.every('practice reminders', SWEEP_MS, () => this.sweep());
+    queue.handle<OrganizationJob>(SEND_PRACTICE_REMINDERS, (job) => this.send(job.organizationId));
+    // One job per organization with reminders coming due, per sweep.
+    this.sweep = perOrganizationSweep(queue, SEND_PRACTICE_REMINDERS, SWEEP_MS, async () =>
+      (await db.dataSource.query<{ id: string }[]>(ORGANIZATIONS_DUE, [LEAD_MINUTES])).map((o) => o.id),
+    );
+    if (mail.enabled) sweeps.every('practice reminders', SWEEP_MS, this.sweep);
   }
 
-  /** One job per organization with reminders coming due, per sweep: another process's sweep adds the same job. */
-  async sweep(): Promise<void> {
-    const slot = Math.floor(Date.now() / SWEEP_MS);
-    const organizations = await this.db.dataSource.query<{ id: string }[]>(ORGANIZATIONS_DUE, [LEAD_MINUTES]);
-    for (const { id } of organizations) {
-      await this.queue
-        .add<SendPracticeRemindersJob>(
-          SEND_PRACTICE_REMINDERS,
-          { organizationId: id },
-          { jobId: `practice-reminders-${id}-${slot}` },
-        )
-        .catch((error: Error) => this.logger.warn(`Practice reminders of ${id} not queued: ${error.message}`));
-    }
-  }
+  /** Queues the job of each organization with reminders coming due. */
+  readonly sweep: () => Promise<void>;
 
   /** The organization's reminders coming due (the job's work). */
   async send(organizationId: string): Promise<void> {
