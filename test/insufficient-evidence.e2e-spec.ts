@@ -6,7 +6,7 @@ import { answerFirstQuestion, demoPracticeAssignment } from './support/sittings'
 
 const ANSWER = `query($id: ID!) { answer(id: $id) { status evaluation { id source status overallScore evidenceReason
   criteria { key } rubricCriteria { key } actionItems } } }`;
-const PROGRESS = `{ candidateProgress { membershipId weeks { answers scoredAnswers overallScore } } }`;
+const PROGRESS = `{ candidateProgress { membershipId weeks { answers scoredAnswers overallScore criteria { key answers } } } }`;
 const READINESS = `query($m: ID!) { candidateReadiness(membershipId: $m) { evaluationCount } }`;
 const REVIEW = `mutation($e: ID!, $o: [CriterionOverrideInput!]!) { reviewEvaluation(evaluationId: $e, input: { overrides: $o }) { overallScore } }`;
 
@@ -42,12 +42,19 @@ describe('insufficient evidence: a score withheld, not invented', () => {
     return answerId;
   }
   const figures = async () => {
-    const weeks = (await candidate.ok(PROGRESS)).candidateProgress.weeks as { answers: number; scoredAnswers: number }[];
+    const weeks = (await candidate.ok(PROGRESS)).candidateProgress.weeks as {
+      answers: number;
+      scoredAnswers: number;
+      criteria: { key: string; answers: number }[];
+    }[];
     const readiness = (await admin.ok(READINESS, { m: membershipId })).candidateReadiness as { evaluationCount: number }[];
+    const criteria: Record<string, number> = {};
+    for (const { key, answers } of weeks.flatMap((w) => w.criteria)) criteria[key] = (criteria[key] ?? 0) + answers;
     return {
       answers: weeks.reduce((n, w) => n + w.answers, 0),
       scored: weeks.reduce((n, w) => n + w.scoredAnswers, 0),
       readiness: readiness.map((r) => r.evaluationCount),
+      criteria,
     };
   };
 
@@ -92,5 +99,7 @@ describe('insufficient evidence: a score withheld, not invented', () => {
     const after = await figures();
     expect(after.scored).toBe(before.scored + 1);
     expect(after.readiness.every((n, i) => n === before.readiness[i] + 1)).toBe(true);
+    // Each criterion's progress counts the coach's score too.
+    expect(after.criteria).toEqual(Object.fromEntries(keys.map((key) => [key, (before.criteria[key] ?? 0) + 1])));
   });
 });

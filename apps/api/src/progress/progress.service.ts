@@ -37,7 +37,10 @@ const answered = (ctx: Pick<RequestContext, 'role'>) => `answered AS MATERIALIZE
   JOIN answers a ON a.organization_id = $1 AND a.session_id = s.id AND a.submitted_at >= $3 AND a.submitted_at < $4
   JOIN session_questions q ON q.organization_id = $1 AND q.id = a.session_question_id
   LEFT JOIN LATERAL (
-    SELECT ev.id, ev.overall_score, ev.criteria, ev.metrics FROM evaluations ev
+    -- A withheld evaluation has no criteria of its own: its rubric's, which a coach's review scores.
+    SELECT ev.id, ev.overall_score, ev.metrics, CASE WHEN jsonb_array_length(ev.criteria) > 0 THEN ev.criteria
+      ELSE (SELECT rv.criteria FROM rubric_versions rv WHERE rv.organization_id = $1 AND rv.id = ev.rubric_version_id) END AS criteria
+    FROM evaluations ev
     WHERE ev.organization_id = $1 AND ev.answer_id = a.id ORDER BY ev.created_at DESC LIMIT 1
   ) e ON true
   WHERE s.organization_id = $1 AND s.membership_id = $2 AND s.created_at < $4 AND ${feedbackVisibleWhere(ctx, 's')}
@@ -84,8 +87,10 @@ const WEEK_BREAKDOWN = `breakdown AS (
   SELECT week, 'competency' AS kind, k.competency AS key, ${COMPETENCY_NAME} AS name, avg(score)::float8 AS average, count(*)::int AS answers
   FROM answered ${COMPETENCY_KEYS} WHERE score IS NOT NULL GROUP BY week, k.competency
   UNION ALL
-  SELECT week, 'criterion', c->>'key', max(c->>'name'), avg(${countedCriterionScoreSql('answered.evaluation_id', 'c')})::float8, count(*)::int
-  FROM answered CROSS JOIN LATERAL jsonb_array_elements(criteria) c WHERE evaluation_id IS NOT NULL GROUP BY week, c->>'key'
+  SELECT week, 'criterion', c->>'key', max(c->>'name'), avg(cs.score)::float8, count(cs.score)::int
+  FROM answered CROSS JOIN LATERAL jsonb_array_elements(criteria) c
+  CROSS JOIN LATERAL (SELECT ${countedCriterionScoreSql('answered.evaluation_id', 'c')} AS score) cs
+  WHERE evaluation_id IS NOT NULL GROUP BY week, c->>'key' HAVING count(cs.score) > 0
 )`;
 
 /**
