@@ -64,6 +64,10 @@ describe.each([
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     await page.getByText(/^Thinking time: 0:\d\d left of 0:20$/).waitFor();
     await look('candidate-question-thinking');
+    // Leaving the window is noticed, and the candidate is told so.
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await page.getByText(/^You left the interview window\. In a real interview/).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
     await page.getByLabel(/Your answer/).fill(storyAnswer('booking service'));
     expect(await page.getByText(/^Thinking time/).count()).toBe(0);
     await page.getByRole('button', { name: 'Submit answer' }).click();
@@ -84,6 +88,7 @@ describe.each([
     await page.getByRole('button', { name: 'See your feedback' }).click();
     const third = page.getByRole('article', { name: 'Question 3' });
     await third.getByText(partial).waitFor();
+    await page.getByText(/You left the interview window 1 time/).waitFor();
     const withheld = third.getByRole('status', { name: 'Not enough to score' });
     await withheld.getByText(/^Your answer has \d words?: too few to judge\./).waitFor();
     expect(await third.getByText(/Score: \d+ \/ 100/).count()).toBe(0);

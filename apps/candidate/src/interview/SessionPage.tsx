@@ -61,10 +61,17 @@ export function SessionPage() {
     return () => controller.abort();
   }, []);
 
-  // Leaving the window mid-question is what an interviewer would notice: it is reported in realistic mode.
+  // Leaving the window mid-question is what an interviewer would notice: it is reported in realistic mode,
+  // and the candidate is told so, not left to find it in the report.
+  const [focusLosses, setFocusLosses] = useState(0);
+  /** How many the candidate had when they last closed the notice. */
+  const [focusLossesSeen, setFocusLossesSeen] = useState(0);
   useEffect(() => {
     if (!realistic || step.kind !== 'question') return;
-    const report = () => void request(REPORT_FOCUS_LOSS, { sessionId }).catch(() => undefined);
+    const report = () => {
+      setFocusLosses((n) => n + 1);
+      void request(REPORT_FOCUS_LOSS, { sessionId }).catch(() => undefined);
+    };
     window.addEventListener('blur', report);
     return () => window.removeEventListener('blur', report);
   }, [realistic, sessionId, step.kind]);
@@ -147,6 +154,12 @@ export function SessionPage() {
           Finish now
         </Button>
       </Stack>
+      {focusLosses > focusLossesSeen && (
+        <Alert severity="warning" onClose={() => setFocusLossesSeen(focusLosses)}>
+          You left the interview window{focusLosses > 1 ? ` ${focusLosses} times` : ''}. In a real interview looking away reads as
+          distraction: stay on this page until you finish. Your report and your coach see how often it happened.
+        </Alert>
+      )}
       {step.kind === 'waiting' && <WaitingRoom secondsLeft={step.secondsLeft} onDone={guard(() => show(0))} />}
       {step.kind === 'loading' && <Loading label="Loading the next question…" />}
       {step.kind === 'scoring' && (
