@@ -65,7 +65,7 @@ describe.each([
     await page.getByText(/^Thinking time: 0:\d\d left of 0:20$/).waitFor();
     await look('candidate-question-thinking');
     // Leaving the window is noticed, and the candidate is told so.
-    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await page.evaluate("window.dispatchEvent(new Event('blur'))");
     await page.getByText(/^You left the interview window\. In a real interview/).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByLabel(/Your answer/).fill(storyAnswer('booking service'));
