@@ -36,11 +36,15 @@ describe('insufficient evidence: a score withheld, not invented', () => {
     await llm.stop();
   });
 
+  let sessionId: string;
   async function submit(text: string): Promise<string> {
-    const { answerId } = await answerFirstQuestion(candidate, assignmentId, text);
+    const answer = await answerFirstQuestion(candidate, assignmentId, text);
     await app.app.get(JobQueue).drain();
-    return answerId;
+    sessionId = answer.sessionId;
+    return answer.answerId;
   }
+  const awaiting = async (client: GqlClient) =>
+    (await client.ok('query($s: ID!) { session(id: $s) { awaitingCoachScore } }', { s: sessionId })).session.awaitingCoachScore;
   const figures = async () => {
     const weeks = (await candidate.ok(PROGRESS)).candidateProgress.weeks as {
       answers: number;
@@ -90,11 +94,16 @@ describe('insufficient evidence: a score withheld, not invented', () => {
     const keys = (answer.evaluation.rubricCriteria as { key: string }[]).map((c) => c.key);
     expect(keys.length).toBeGreaterThan(1);
 
+    // The sitting shows staff an answer only a coach can score; the candidate's report says it per answer.
+    expect(await awaiting(admin)).toBe(1);
+    expect(await awaiting(candidate)).toBe(0);
+
     const partial = await admin.request(REVIEW, { e: answer.evaluation.id, o: [{ key: keys[0], score: 3 }] });
     expect(partial.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CRITERION_NOT_SCORED' });
 
     const { reviewEvaluation } = await admin.ok(REVIEW, { e: answer.evaluation.id, o: keys.map((key) => ({ key, score: 3 })) });
     expect(reviewEvaluation.overallScore).toBe(50);
+    expect(await awaiting(admin)).toBe(0);
     await app.app.get(JobQueue).drain();
     const after = await figures();
     expect(after.scored).toBe(before.scored + 1);

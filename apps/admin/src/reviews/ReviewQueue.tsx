@@ -1,5 +1,6 @@
 import { Datagrid, DateField, List, ShowButton, TextField } from 'react-admin';
 import { Box, Typography } from '@mui/material';
+import { AwaitingScoreField } from '../sessions/AwaitingScoreField';
 
 function QueueEmpty() {
   return (
@@ -21,6 +22,7 @@ export const ReviewQueue = () => (
       <DateField source="completedAt" label="Completed" showTime sortable={false} />
       <TextField source="candidate.name" label="Candidate" sortable={false} />
       <TextField source="mode" sortable={false} />
+      <AwaitingScoreField label="Needs your score" />
       <ShowButton label="Review" />
     </Datagrid>
   </List>

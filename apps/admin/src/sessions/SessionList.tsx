@@ -1,4 +1,5 @@
 import { Datagrid, DateField, List, NumberField, TextField } from 'react-admin';
+import { AwaitingScoreField } from './AwaitingScoreField';
 
 /** Sittings a coach may review: their cohorts' candidates (all of them for an admin), newest first. */
 export const SessionList = () => (
@@ -9,6 +10,7 @@ export const SessionList = () => (
       <TextField source="mode" sortable={false} />
       <TextField source="status" sortable={false} />
       <NumberField source="focusLossCount" label="Focus losses" sortable={false} />
+      <AwaitingScoreField label="Needs a coach's score" />
     </Datagrid>
   </List>
 );

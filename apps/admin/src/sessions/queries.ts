@@ -1,6 +1,6 @@
 import type { ResourceQueries } from '../resources/queries';
 
-const FIELDS = 'id createdAt completedAt mode status focusLossCount candidate { name email }';
+const FIELDS = 'id createdAt completedAt mode status focusLossCount awaitingCoachScore candidate { name email }';
 const ANALYSIS_FIELDS = `wordCount wordsPerMinute durationSeconds durationEstimated thinkingSeconds relevance
   fillerWords { total per100Words breakdown { filler count } }
   star { partsFound situation { found } task { found } action { found } result { found } }

@@ -136,6 +136,14 @@ export class SessionsResolver {
     return waitingRoomLeft(session);
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'Answers whose score the AI withheld (too little to judge) that no coach has scored yet: they count for nothing until one does. 0 for the candidate, whose report says it per answer.',
+  })
+  awaitingCoachScore(@Ctx() ctx: RequestContext, @Parent() session: InterviewSession): Promise<number> | number {
+    return isStaff(ctx) ? this.service.awaitingCoachScore(ctx, session) : 0;
+  }
+
   @ResolveField(() => [SessionQuestion])
   questions(@Ctx() ctx: RequestContext, @Parent() session: InterviewSession) {
     return ctx.loaders.manyBy(SessionQuestion, 'sessionId', { position: 'ASC' }).load(session.id);

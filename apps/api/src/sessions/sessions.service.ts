@@ -12,7 +12,7 @@ import { DrawnQuestion, TemplatesService } from '../templates/templates.service'
 import { RubricsService } from '../rubrics/rubrics.service';
 import { InterviewMode } from '../templates/interview-template.entity';
 import { ScoringService } from '../scoring/scoring.service';
-import { Evaluation } from '../scoring/evaluation.entity';
+import { Evaluation, EvaluationStatus } from '../scoring/evaluation.entity';
 import { feedbackVisible } from './feedback-rule';
 import { InterviewSession, SessionStatus } from './interview-session.entity';
 import { SessionQuestion } from './session-question.entity';
@@ -491,6 +491,29 @@ export class SessionsService {
     if (!(await feedbackVisible(ctx, session))) return null;
     const evaluations = await ctx.loaders.manyBy(Evaluation, 'answerId', { createdAt: 'DESC' }).load(answer.id);
     return evaluations[0] ?? null;
+  }
+
+  /**
+   * Answers of the session whose latest evaluation withheld its score and that no coach has scored yet:
+   * they count for nothing until one does. Batched per request.
+   */
+  awaitingCoachScore(ctx: RequestContext, session: InterviewSession): Promise<number> {
+    return ctx.loaders
+      .loader<number>('session:awaiting-coach-score', async (ids) => {
+        const rows = await this.db.sql<{ session_id: string; count: number }>(
+          ctx,
+          `SELECT a.session_id, count(*)::int AS count FROM answers a
+           CROSS JOIN LATERAL (SELECT ev.id, ev.status FROM evaluations ev WHERE ev.organization_id = $1 AND ev.answer_id = a.id
+             ORDER BY ev.created_at DESC LIMIT 1) e
+           WHERE a.organization_id = $1 AND a.session_id = ANY($2::uuid[]) AND e.status = '${EvaluationStatus.INSUFFICIENT_EVIDENCE}'
+             AND NOT EXISTS (SELECT 1 FROM evaluation_reviews r WHERE r.organization_id = $1 AND r.evaluation_id = e.id)
+           GROUP BY a.session_id`,
+          [[...ids]],
+        );
+        const counts = new Map(rows.map((r) => [r.session_id, r.count]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(session.id);
   }
 
   private async ownOpenSession(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {
