@@ -40,6 +40,15 @@ export function artifact(name: string): string {
  * and AA rules), naming each rule and the elements it found.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A notice fading in has the contrast of its half-way colours: check once transitions have ended
+  // (spinners run for ever and are left out).
+  await page
+    .waitForFunction(
+      "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)",
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
