@@ -80,6 +80,10 @@ describe('candidate voice answers in a browser', () => {
     await assign(coach, { questionIds: bank.questionIds, mode: 'PRACTICE', candidateIds: [memberId] });
     const other = await questionBank(coach, 'teamwork', 2);
     await assign(coach, { questionIds: other.questionIds, mode: 'PRACTICE', candidateIds: [memberId] });
+    const timed = await coach.ok('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', {
+      i: { questionSetId: bank.setId, prompt: 'In ten seconds: what did you own?', type: 'BEHAVIORAL', timeLimitSeconds: 10 },
+    });
+    await assign(coach, { questionIds: [timed.createQuestion.id], mode: 'REALISTIC', candidateIds: [memberId] });
   });
   afterAll(async () => {
     await browser?.close();
@@ -164,6 +168,28 @@ describe('candidate voice answers in a browser', () => {
     await page.getByText(/From your recording: 1 pause of 1\.5 s or more \(the longest 2\.3 s\)/).waitFor();
     await page.getByText('service.').first().waitFor();
     await lookAt(page, 'candidate-voice-feedback');
+  });
+
+  it('submits a realistic answer when the time runs out mid-take, and its transcript becomes the answer', async () => {
+    // Transcribed after the answer is in: the server adds the text to the submitted answer, then scores it.
+    fake.reset();
+    fake.next({ slow: true, afterMs: 3000, reply: { words: HEARD, duration: 9 } });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(page, app.url);
+    await page.getByRole('listitem').filter({ hasText: 'realistic of 1' }).getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('heading', { name: 'Question 1' }).waitFor();
+    await page.getByRole('button', { name: 'Answer by voice' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'I agree, record' }).click();
+    await page.getByRole('timer').filter({ hasText: 'Recording' }).waitFor();
+    // Still speaking, nothing typed, when the ten seconds run out: the take is uploaded and the answer
+    // goes in as it stands, the sitting's only question, so the closing comes next.
+    await page.getByRole('button', { name: 'See your feedback' }).click({ timeout: 40_000 });
+    const answer = page.getByRole('article', { name: 'Question 1' });
+    await answer.getByText(HEARD_TEXT).waitFor({ timeout: 60_000 });
+    await answer.getByText(/From your recording/).waitFor();
+    expect(fake.requests).toHaveLength(1);
+    await lookAt(page, 'candidate-voice-time-up');
   });
 
   it('keeps typing working when the microphone is refused', async () => {

@@ -212,7 +212,7 @@ export function QuestionStep({ question, clockStart, label, realistic, serverDra
       {timeUp && (
         <Alert severity={realistic ? 'warning' : 'info'}>
           {realistic
-            ? text.trim()
+            ? text.trim() || voice || parts.length
               ? 'Time is up: your answer was submitted as it stands.'
               : 'Time is up. Type what you can and submit: it will be marked over time.'
             : 'Over time: your answer is still accepted, and marked.'}
