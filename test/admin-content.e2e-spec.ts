@@ -45,6 +45,56 @@ describe('template draw preview and rubric version usage', () => {
     expect(await org.candidate.errorCode(PREVIEW, { id: template.id })).toBe('FORBIDDEN');
   });
 
+  it('names the companies a sitting is about, with their notes, for the candidate to research', async () => {
+    const company = async (name: string, cultureNotes: string, techStack: string[]) =>
+      (
+        await org.admin.ok('mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', {
+          i: { name, cultureNotes, techStack },
+        })
+      ).createCompany.id as string;
+    const globex = await company('Globex', 'Small teams, written design docs.', ['Go']);
+    const initech = await company('Initech', 'Pairs on everything.', ['Java', 'Kafka']);
+    /** A question in a set of the company's. */
+    const companyQuestion = async (companyId: string, prompt: string) => {
+      const { createQuestionSet } = await org.admin.ok(
+        'mutation($c: ID!, $n: String!) { createQuestionSet(input: { name: $n, companyId: $c }) { id } }',
+        { c: companyId, n: `${prompt} set` },
+      );
+      const input = { questionSetId: createQuestionSet.id, prompt, type: 'BEHAVIORAL' };
+      return (await org.admin.ok('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', { i: input }))
+        .createQuestion.id as string;
+    };
+    const question = await companyQuestion(globex, 'Why Globex, and why now?');
+    await companyQuestion(initech, 'What would you change at Initech?');
+    const template = async (items: unknown[]) =>
+      (
+        await org.admin.ok(
+          'mutation($i: [TemplateItemInput!]!) { createTemplate(input: { name: "T", mode: PRACTICE, items: $i }) { id } }',
+          { i: items },
+        )
+      ).createTemplate.id as string;
+    const both = await template([{ questionId: question }, { draw: { companyId: initech, count: 1 } }]);
+    const none = await template([{ draw: { count: 1 } }]);
+    const COMPANIES = `query($a: ID!) { assignment(id: $a) { template { companies { name cultureNotes techStack } } } }`;
+    const assigned = async (templateId: string) =>
+      (
+        await org.admin.ok(
+          'mutation($t: ID!, $c: [ID!]) { createAssignment(input: { templateId: $t, candidateIds: $c }) { id } }',
+          {
+            t: templateId,
+            c: [org.ids.candidate],
+          },
+        )
+      ).createAssignment.id as string;
+    const forBoth = await assigned(both);
+    expect((await org.candidate.ok(COMPANIES, { a: forBoth })).assignment.template.companies).toEqual([
+      { name: 'Globex', cultureNotes: 'Small teams, written design docs.', techStack: ['Go'] },
+      { name: 'Initech', cultureNotes: 'Pairs on everything.', techStack: ['Java', 'Kafka'] },
+    ]);
+    expect((await org.candidate.ok(COMPANIES, { a: await assigned(none) })).assignment.template.companies).toEqual([]);
+    expect(await other.candidate.errorCode(COMPANIES, { a: forBoth })).toBe('NOT_FOUND');
+  });
+
   it('marks a rubric version used once an answer is scored against it, and only that version', async () => {
     const { createRubric: rubric } = await org.admin.ok(
       `mutation { createRubric(input: { name: "Scored", criteria: [{ name: "Clarity", weight: 1, levels: ["1","2","3","4","5"] }] }) { id } }`,

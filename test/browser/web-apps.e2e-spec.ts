@@ -107,6 +107,11 @@ describe('web apps in a browser', () => {
       .getByRole('link', { name: 'Start' })
       .click();
     await page.getByText(/Realistic mode/).waitFor();
+    // The company the questions come from, to research before starting.
+    const research = page.getByRole('region', { name: 'Research Acme Cloud' });
+    await research.getByText(/^Values ownership and writing things down/).waitFor();
+    await research.getByText('PostgreSQL').waitFor();
+    await lookAt(page, 'candidate-start-assignment');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Question 1' }).waitFor();
     await page.evaluate("window.dispatchEvent(new Event('blur'))");

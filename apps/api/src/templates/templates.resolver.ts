@@ -1,5 +1,6 @@
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '../common/decorators';
+import { Company } from '../companies/company.entity';
 import { IdArg } from '../common/id-arg';
 import { STAFF } from '../common/role';
 import { isStaff, type RequestContext } from '../common/request-context';
@@ -63,6 +64,14 @@ export class TemplatesResolver {
   items(@Ctx() ctx: RequestContext, @Parent() template: InterviewTemplate) {
     if (!isStaff(ctx)) throw forbidden('QUESTIONS_HIDDEN', 'Questions are revealed during the interview');
     return ctx.loaders.manyBy(TemplateItem, 'templateId', { position: 'ASC' }).load(template.id);
+  }
+
+  @ResolveField(() => [Company], {
+    description:
+      "The companies its questions come from (fixed questions' sets and draw rules), with their culture notes and stack: what a candidate researches before a sitting.",
+  })
+  companies(@Ctx() ctx: RequestContext, @Parent() template: InterviewTemplate) {
+    return this.service.companiesOf(ctx, template.id);
   }
 
   @ResolveField(() => Rubric)

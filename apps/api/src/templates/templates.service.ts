@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { Db } from '../database/db.service';
+import { Company } from '../companies/company.entity';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { badInput, notFound } from '../common/app-error';
@@ -63,6 +64,33 @@ export class TemplatesService {
    * The template's questions for a new sitting: fixed ones, and random draws resolved now. Sittings
    * freeze what it returns; previewDraw shows one without saving it.
    */
+  /**
+   * The companies a sitting of the template is about: those of its fixed questions' sets and of its draw
+   * rules, for the candidate to research before starting. Batched per request.
+   */
+  companiesOf(ctx: RequestContext, templateId: string): Promise<Company[]> {
+    return ctx.loaders
+      .loader<Company[]>('template:companies', async (ids) => {
+        const companies = this.db.columns(Company);
+        const rows = await this.db.sql(
+          ctx,
+          `SELECT DISTINCT ti.template_id, ${companies.select('c')} FROM template_items ti
+           LEFT JOIN questions q ON q.organization_id = $1 AND q.id = ti.question_id
+           LEFT JOIN question_sets qs ON qs.organization_id = $1 AND qs.id = q.question_set_id
+           JOIN companies c ON c.organization_id = $1 AND c.id = COALESCE(ti.draw_company_id, qs.company_id)
+           WHERE ti.organization_id = $1 AND ti.template_id = ANY($2::uuid[])`,
+          [[...ids]],
+        );
+        const byTemplate = new Map<string, Company[]>();
+        for (const row of rows) {
+          const templateId = row.template_id as string;
+          byTemplate.set(templateId, [...(byTemplate.get(templateId) ?? []), companies.from(row, 'c')!]);
+        }
+        return ids.map((id) => (byTemplate.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
+      })
+      .load(templateId);
+  }
+
   async draw(ctx: RequestContext, templateId: string): Promise<DrawnQuestion[]> {
     const items = await this.items(ctx, templateId);
     const fixed = new Map(

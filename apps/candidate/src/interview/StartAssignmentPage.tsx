@@ -3,6 +3,7 @@ import { graphql, request } from '../graphql';
 import { useApiQuery } from '../useApi';
 import { QueryState } from '../layout/States';
 import { OpeningForm } from './OpeningForm';
+import { CompanyBriefing } from './CompanyBriefing';
 import { START_ASSIGNMENT } from './operations';
 
 const ASSIGNMENT = graphql(`
@@ -12,12 +13,17 @@ const ASSIGNMENT = graphql(`
       title
       template {
         mode
+        companies {
+          name
+          cultureNotes
+          techStack
+        }
       }
     }
   }
 `);
 
-/** The checklist before an assigned sitting; starting it opens the interview room. */
+/** The checklist before an assigned sitting, with the companies to research; starting it opens the interview room. */
 export function StartAssignmentPage() {
   const { assignmentId = '' } = useParams();
   const navigate = useNavigate();
@@ -28,6 +34,7 @@ export function StartAssignmentPage() {
         <OpeningForm
           title={assignment.title}
           realistic={assignment.template.mode === 'REALISTIC'}
+          briefing={<CompanyBriefing companies={assignment.template.companies} />}
           onStart={async (opening) => {
             const { startSession } = await request(START_ASSIGNMENT, { input: { ...opening, assignmentId } });
             navigate(`/sessions/${startSession.id}`, { replace: true });

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Card, CardContent, Chip, FormControlLabel, Grid, Stack, Switch, TextField, Typography } from '@mui/material';
+import { FormControlLabel, Grid, Switch, TextField } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql, request } from '../graphql';
 import type { Difficulty, QuestionType } from '../gql/graphql';
 import { useApiQuery } from '../useApi';
 import { OpeningForm } from '../interview/OpeningForm';
+import { CompanyBriefing } from '../interview/CompanyBriefing';
 import { SelectField } from '../forms/SelectField';
 import { START_PRACTICE } from '../interview/operations';
 import { QUESTION_TYPES } from './questionTypes';
@@ -33,27 +34,11 @@ export function PracticePage() {
   const companies = useApiQuery(COMPANIES).data?.companies.nodes ?? [];
   const company = companies.find((c) => c.id === companyId);
 
-  const briefing = company && (company.cultureNotes || company.techStack.length > 0) && (
-    <Card>
-      <CardContent>
-        <Typography variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
-          Research {company.name}
-        </Typography>
-        {company.cultureNotes && <Typography sx={{ mb: 1 }}>{company.cultureNotes}</Typography>}
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-          {company.techStack.map((tech) => (
-            <Chip key={tech} size="small" label={tech} />
-          ))}
-        </Stack>
-      </CardContent>
-    </Card>
-  );
-
   return (
     <OpeningForm
       title="Free practice"
       realistic={false}
-      briefing={briefing || undefined}
+      briefing={company && <CompanyBriefing companies={[company]} />}
       onStart={async (opening, form) => {
         const optional = (name: string) => (form.get(name) ? String(form.get(name)) : undefined);
         const { startPractice } = await request(START_PRACTICE, {
