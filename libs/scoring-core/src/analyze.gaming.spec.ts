@@ -26,6 +26,12 @@ const market: QuestionInput = {
   type: 'CASE',
   talkingPoints: ['Population segments', 'Adoption rate', 'Price assumptions'],
 };
+const weakness: QuestionInput = {
+  prompt: 'What is your greatest weakness?',
+  type: 'BEHAVIORAL',
+  competencies: ['Self-awareness'],
+  talkingPoints: ['An honest weakness', 'Its impact', 'What you are doing about it'],
+};
 const underperformer: QuestionInput = {
   prompt: 'What would you do if a new hire on your team was struggling to keep up?',
   type: 'SITUATIONAL',
@@ -56,6 +62,8 @@ describe('gaming: a score is earned by content', () => {
     [conflict, GOOD.market],
     [market, GOOD.conflict],
     [underperformer, GOOD.hashMap],
+    [weakness, GOOD.notifications],
+    [weakness, GOOD.market],
   ])('OFF_TOPIC caps a good answer to another question (%#)', (q, text) => expectGamed(q, text, 'OFF_TOPIC'));
 
   it.each([
@@ -207,6 +215,11 @@ The main trade-off is the extra Redis lookup per send, which I think is worth it
         talkingPoints: ['What happened', 'What you did', 'What you learned'],
       } as QuestionInput,
       'In my second year I committed to having the grant report ready for the board meeting. Two partner labs sent their numbers late, and by Wednesday I could see the report would slip. I told my supervisor that day, sent the board a one-page summary before the meeting, and delivered the full report four days after.',
+    ],
+    [
+      'a weakness told about oneself, never naming it',
+      weakness,
+      "I tend to polish slides long after they are good enough, and last term it cost me a full evening before each review. I'm learning to set a time box and show a draft early, and my mentor now sees the work two days sooner.",
     ],
     [
       'a short, vague story that names its subject once',

@@ -13,6 +13,8 @@ export function findRedFlags(
   kind: AnswerKind,
   m: AnswerMetrics,
   graderDirectives: readonly string[] = [],
+  /** A self-assessment answered about oneself: not off topic for sharing few of the prompt's terms. */
+  aboutSelf = false,
 ): RedFlag[] {
   const flags: RedFlag[] = [];
   const add = (code: RedFlag['code'], message: string): void => {
@@ -61,7 +63,7 @@ export function findRedFlags(
   if (s.numbers === 0 && s.names.length === 0 && s.technicalTerms.length === 0) {
     add('NO_SPECIFICS', 'No concrete details: no numbers, names, tools or technical terms.');
   }
-  if (m.wordCount >= T.offTopicMinWords && m.relevance < T.offTopicRelevance) {
+  if (!aboutSelf && m.wordCount >= T.offTopicMinWords && m.relevance < T.offTopicRelevance) {
     add('OFF_TOPIC', `Relevance to the question is only ${m.relevance.toFixed(2)}: the answer barely touches its topic.`);
   }
   if (m.fillerWords.per100Words >= T.fillerHeavyPer100) {

@@ -121,13 +121,15 @@ export const questionSources = (question: QuestionInput): string[][] =>
 
 export interface UnearnedInput {
   question: QuestionInput;
+  /** A self-assessment answered about oneself: on topic whatever its words (see self-description.ts). */
+  aboutSelf: boolean;
   parsed: ParsedText;
   /** Words in the sentences left out for speaking to the grader. */
   graderWords: number;
 }
 
 /** The reason an answer's content earns no score, as a red flag; null for a real attempt. */
-export function findUnearned({ question, parsed, graderWords }: UnearnedInput): RedFlag | null {
+export function findUnearned({ question, aboutSelf, parsed, graderWords }: UnearnedInput): RedFlag | null {
   const total = parsed.wordCount;
   if (graderWords > 0 && graderWords / (graderWords + total) >= GRADER_SHARE) {
     return {
@@ -209,7 +211,7 @@ export function findUnearned({ question, parsed, graderWords }: UnearnedInput): 
       message: `The answer restates the question's own terms and adds almost nothing of its own (${novel} of ${answerTerms.size} terms are new).`,
     };
   }
-  return offTopic(question, termList, total);
+  return aboutSelf ? null : offTopic(question, termList, total);
 }
 
 const topicTerms = (texts: readonly string[]): Set<string> =>
