@@ -344,11 +344,8 @@ export class SessionsService {
   /**
    * Stores the answer with its timings and, in the same statement, an outbox row; the scoring job is
    * queued after commit. Over the time limit, or started after the thinking time, is accepted and marked.
-   */
-  /**
-   * Submits the current attempt. A spoken answer may be submitted while a part is still being
-   * transcribed (the realistic clock ran out): its text is added when it arrives, and only then is
-   * the answer scored.
+   * A spoken answer may be submitted while a part is still being transcribed (the realistic clock ran
+   * out), even with no text yet: the transcript is added when it arrives, and only then is it scored.
    */
   async submit(ctx: RequestContext, input: AnswerInput): Promise<Answer> {
     let awaits = false;
@@ -378,12 +375,10 @@ export class SessionsService {
   }
 
   private async awaitsTranscript(ctx: RequestContext, answerId: string): Promise<boolean> {
-    const [row] = await this.db.sql<{ awaits: boolean }>(
-      ctx,
-      `SELECT ${awaitsTranscript('$1', 'a.id')} AS awaits FROM answers a WHERE a.organization_id = $1 AND a.id = $2`,
-      [answerId],
-    );
-    return row?.awaits ?? false;
+    const [{ awaits }] = await this.db.sql<{ awaits: boolean }>(ctx, `SELECT ${awaitsTranscript('$1', '$2::uuid')} AS awaits`, [
+      answerId,
+    ]);
+    return awaits;
   }
 
   /**
